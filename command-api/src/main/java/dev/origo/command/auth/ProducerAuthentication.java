@@ -1,0 +1,77 @@
+package dev.origo.command.auth;
+
+import java.io.IOException;
+import java.util.Optional;
+
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+import dev.origo.command.problem.Problems;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Every command needs {@code Authorization: Bearer <producer key>}; otherwise 401 with
+ * {@code WWW-Authenticate: Bearer}. Actuator and the API description are open. The key is never logged.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE + 10)
+class ProducerAuthentication extends OncePerRequestFilter {
+
+    static final String PRODUCER_ATTRIBUTE = "origo.producer";
+    private static final String BEARER = "Bearer ";
+
+    private final ProducerKeys keys;
+    private final JsonMapper json;
+
+    ProducerAuthentication(ProducerKeys keys, JsonMapper json) {
+        this.keys = keys;
+        this.json = json;
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        String path = request.getRequestURI();
+        return path.startsWith("/actuator") || path.startsWith("/v3/api-docs") || path.startsWith("/swagger-ui");
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        Optional<String> producer = presentedKey(request).flatMap(keys::producerOf);
+        if (producer.isEmpty()) {
+            reject(request, response);
+            return;
+        }
+        request.setAttribute(PRODUCER_ATTRIBUTE, producer.get());
+        chain.doFilter(request, response);
+    }
+
+    private static Optional<String> presentedKey(HttpServletRequest request) {
+        String header = request.getHeader(HttpHeaders.AUTHORIZATION);
+        if (header == null || header.length() <= BEARER.length()
+                || !header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
+            return Optional.empty();
+        }
+        return Optional.of(header.substring(BEARER.length()).strip());
+    }
+
+    private void reject(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        ProblemDetail problem = Problems.of(HttpStatus.UNAUTHORIZED, "unauthorized", "Unauthorized",
+                "A valid producer key is required: Authorization: Bearer <key>.");
+        problem.setInstance(java.net.URI.create(request.getRequestURI()));
+        response.setStatus(HttpStatus.UNAUTHORIZED.value());
+        response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"origo\"");
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        json.writeValue(response.getOutputStream(), problem);
+    }
+}

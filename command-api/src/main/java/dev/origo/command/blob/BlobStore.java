@@ -1,0 +1,57 @@
+package dev.origo.command.blob;
+
+import java.nio.file.Path;
+
+import org.springframework.stereotype.Component;
+
+import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
+import software.amazon.awssdk.services.s3.model.S3Exception;
+
+/**
+ * Content-addressed blobs in S3 under {@code blobs/sha256/<hex>}: identical bytes are stored once and
+ * a blob is never overwritten.
+ */
+@Component
+public class BlobStore {
+
+    private final S3Client s3;
+    private final String bucket;
+
+    BlobStore(S3Client s3, S3Properties properties) {
+        this.s3 = s3;
+        this.bucket = properties.bucket();
+    }
+
+    public static String key(String sha256) {
+        return "blobs/sha256/" + sha256;
+    }
+
+    /** Stores the file as the blob of {@code sha256} unless that blob exists already. */
+    public void store(String sha256, Path file, long size, String contentType) {
+        try {
+            if (exists(sha256)) {
+                return;
+            }
+            s3.putObject(put -> put.bucket(bucket).key(key(sha256)).contentLength(size).contentType(contentType),
+                    RequestBody.fromFile(file));
+        } catch (S3Exception | software.amazon.awssdk.core.exception.SdkClientException e) {
+            throw new BlobStoreUnavailableException(e);
+        }
+    }
+
+    public boolean exists(String sha256) {
+        try {
+            s3.headObject(head -> head.bucket(bucket).key(key(sha256)));
+            return true;
+        } catch (NoSuchKeyException e) {
+            return false;
+        } catch (S3Exception e) {
+            if (e.statusCode() == 404) {
+                return false;
+            }
+            throw e;
+        }
+    }
+}

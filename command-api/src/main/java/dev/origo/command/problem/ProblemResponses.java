@@ -1,0 +1,69 @@
+package dev.origo.command.problem;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+import dev.origo.command.blob.BlobStoreUnavailableException;
+import dev.origo.command.upload.BadUploadException;
+import dev.origo.command.upload.NotMultipartException;
+import dev.origo.command.upload.UploadTooLargeException;
+
+/**
+ * The one place where exceptions become RFC 9457 responses. Spring's own MVC exceptions (bad JSON,
+ * type mismatches, unsupported media types) are mapped by the base class; a client never sees a
+ * stack trace.
+ */
+@RestControllerAdvice
+class ProblemResponses extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemResponses.class);
+
+    @ExceptionHandler(UploadTooLargeException.class)
+    ProblemDetail tooLarge(UploadTooLargeException e) {
+        return Problems.of(HttpStatus.CONTENT_TOO_LARGE, "upload-too-large", "Upload too large", e.getMessage());
+    }
+
+    @ExceptionHandler(NotMultipartException.class)
+    ProblemDetail notMultipart(NotMultipartException e) {
+        return Problems.of(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "not-multipart", "Unsupported media type", e.getMessage());
+    }
+
+    @ExceptionHandler(BadUploadException.class)
+    ProblemDetail badUpload(BadUploadException e) {
+        return Problems.of(HttpStatus.BAD_REQUEST, "bad-upload", "Bad upload", e.getMessage());
+    }
+
+    @ExceptionHandler(BlobStoreUnavailableException.class)
+    ResponseEntity<ProblemDetail> blobStoreDown(BlobStoreUnavailableException e) {
+        log.warn("Blob store unavailable", e);
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, "5")
+                .body(Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "blob-store-unavailable",
+                        "Blob store unavailable", "The blob store did not answer; nothing was stored. Retry later."));
+    }
+
+    @ExceptionHandler(Exception.class)
+    ProblemDetail unexpected(Exception e) {
+        log.error("Unhandled error", e);
+        return Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "Internal error",
+                "The request failed on the server; it has been logged.");
+    }
+
+    @Override
+    protected ResponseEntity<Object> createResponseEntity(
+            Object body, HttpHeaders headers, HttpStatusCode statusCode, WebRequest request) {
+        if (body instanceof ProblemDetail problem && problem.getType().toString().equals("about:blank")) {
+            problem.setType(java.net.URI.create(Problems.TYPE_BASE + "http-" + statusCode.value()));
+        }
+        return super.createResponseEntity(body, headers, statusCode, request);
+    }
+}
