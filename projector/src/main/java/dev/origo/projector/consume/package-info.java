@@ -1,0 +1,4 @@
+/**
+ * Consuming {@code origo.asset-events}: the listener and its error classification.
+ */
+package dev.origo.projector.consume;

@@ -1,0 +1,4 @@
+/**
+ * CDN purge providers behind one interface.
+ */
+package dev.origo.purge.provider;

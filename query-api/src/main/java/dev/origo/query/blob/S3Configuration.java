@@ -1,0 +1,34 @@
+package dev.origo.query.blob;
+
+import java.time.Duration;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.http.apache.ApacheHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.s3.S3Client;
+
+@Configuration(proxyBeanMethods = false)
+class S3Configuration {
+
+    @Bean(destroyMethod = "close")
+    S3Client s3Client(S3Properties properties) {
+        return S3Client.builder()
+                .endpointOverride(properties.endpoint())
+                .region(Region.of(properties.region()))
+                .credentialsProvider(StaticCredentialsProvider.create(
+                        AwsBasicCredentials.create(properties.accessKey(), properties.secretKey())))
+                // S3-compatible servers (S3Proxy, MinIO) address buckets by path, not by host name.
+                .forcePathStyle(true)
+                .httpClientBuilder(ApacheHttpClient.builder()
+                        // A download must fail fast, not hang, when S3 is down.
+                        .connectionTimeout(Duration.ofSeconds(2))
+                        .socketTimeout(Duration.ofSeconds(30))
+                        // One connection per concurrent download; Tomcat allows 200 request threads.
+                        .maxConnections(200))
+                .build();
+    }
+}

@@ -1,0 +1,135 @@
+package dev.origo.query.download;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.time.Clock;
+import java.util.Collections;
+import java.util.Enumeration;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+
+import dev.origo.query.blob.BlobReader;
+import dev.origo.query.http.ByteRange;
+import dev.origo.query.http.ByteRangeRequest;
+import dev.origo.query.http.ConditionalRequest;
+import dev.origo.query.http.MultipartByteranges;
+import dev.origo.query.http.RangeParser;
+import dev.origo.query.problem.PreconditionFailedException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * Answers GET and HEAD for a {@link Representation} as RFC 9110 says: preconditions in §13.2.2
+ * order, then {@code If-Range} and {@code Range} (GET only), then the body streamed from S3.
+ */
+@Component
+class RepresentationResponse {
+
+    static final String CACHE_TAG = "Cache-Tag";
+    static final String SURROGATE_KEY = "Surrogate-Key";
+    static final String CONTENT_DIGEST = "Content-Digest";
+
+    private final BlobReader blobs;
+    private final RangeParser ranges = new RangeParser();
+    private final Clock clock;
+
+    RepresentationResponse(BlobReader blobs, Clock clock) {
+        this.blobs = blobs;
+        this.clock = clock;
+    }
+
+    void serve(HttpServletRequest request, HttpServletResponse response, Representation representation)
+            throws IOException {
+        writeValidatorsAndCaching(response, representation);
+        ConditionalRequest conditions =
+                new ConditionalRequest(representation.etag(), representation.lastModified(), clock);
+        switch (conditions.evaluate(request.getMethod(), ConditionalRequest.Headers.from(name -> field(request, name)))) {
+            case NOT_MODIFIED -> response.setStatus(HttpStatus.NOT_MODIFIED.value());
+            case PRECONDITION_FAILED -> throw new PreconditionFailedException();
+            case PROCEED -> serveContent(request, response, representation, conditions);
+        }
+    }
+
+    private void serveContent(HttpServletRequest request, HttpServletResponse response, Representation representation,
+                              ConditionalRequest conditions) throws IOException {
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, representation.contentDisposition());
+        String range = request.getHeader(HttpHeaders.RANGE);
+        boolean get = "GET".equals(request.getMethod());
+        if (get && range != null && conditions.rangeApplies(field(request, HttpHeaders.IF_RANGE))) {
+            ByteRangeRequest ranged = ranges.parse(range, representation.length());
+            switch (ranged.kind()) {
+                case UNSATISFIABLE -> {
+                    response.setStatus(HttpStatus.REQUESTED_RANGE_NOT_SATISFIABLE.value());
+                    response.setHeader(HttpHeaders.CONTENT_RANGE, ranged.unsatisfiedContentRange());
+                    response.setContentLengthLong(0);
+                    return;
+                }
+                case SATISFIABLE -> {
+                    servePartial(response, representation, ranged);
+                    return;
+                }
+                case NONE -> {
+                    // A malformed or unsupported Range is ignored: the whole representation follows.
+                }
+            }
+        }
+        response.setStatus(HttpStatus.OK.value());
+        response.setContentType(representation.contentType());
+        response.setContentLengthLong(representation.length());
+        response.setHeader(CONTENT_DIGEST, representation.contentDigest());
+        if (get && representation.length() > 0) {
+            blobs.copy(representation.sha256(), 0, -1, response.getOutputStream());
+        }
+    }
+
+    private void servePartial(HttpServletResponse response, Representation representation, ByteRangeRequest ranged)
+            throws IOException {
+        response.setStatus(HttpStatus.PARTIAL_CONTENT.value());
+        if (!ranged.isMultipart()) {
+            ByteRange only = ranged.ranges().get(0);
+            response.setContentType(representation.contentType());
+            response.setHeader(HttpHeaders.CONTENT_RANGE, only.contentRangeHeader());
+            response.setContentLengthLong(only.length());
+            blobs.copy(representation.sha256(), only.start(), only.end(), response.getOutputStream());
+            return;
+        }
+        MultipartByteranges multipart = MultipartByteranges.of(representation.contentType(), ranged.ranges());
+        response.setContentType(multipart.contentType());
+        response.setContentLengthLong(multipart.contentLength());
+        OutputStream out = response.getOutputStream();
+        for (MultipartByteranges.Part part : multipart.parts()) {
+            part.writeHeaderTo(out);
+            blobs.copy(representation.sha256(), part.range().start(), part.range().end(), out);
+        }
+        multipart.writeClosingDelimiterTo(out);
+    }
+
+    private static void writeValidatorsAndCaching(HttpServletResponse response, Representation representation) {
+        response.setHeader(HttpHeaders.ETAG, representation.etag());
+        response.setHeader(HttpHeaders.LAST_MODIFIED, representation.lastModifiedHeader());
+        response.setHeader(HttpHeaders.CACHE_CONTROL, representation.cacheControl());
+        response.setHeader(HttpHeaders.ACCEPT_RANGES, "bytes");
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        if (!representation.cacheTags().isEmpty()) {
+            response.setHeader(CACHE_TAG, representation.cacheTags());
+            response.setHeader(SURROGATE_KEY, representation.cacheTags().replace(',', ' '));
+        }
+    }
+
+    /** A field's value, with several lines of it joined by ", " (RFC 9110 §5.3); null when absent. */
+    private static String field(HttpServletRequest request, String name) {
+        Enumeration<String> values = request.getHeaders(name);
+        if (values == null || !values.hasMoreElements()) {
+            return null;
+        }
+        String first = values.nextElement();
+        if (!values.hasMoreElements()) {
+            return first;
+        }
+        StringBuilder joined = new StringBuilder(first);
+        Collections.list(values).forEach(value -> joined.append(", ").append(value));
+        return joined.toString();
+    }
+}
