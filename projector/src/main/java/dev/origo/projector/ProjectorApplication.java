@@ -10,14 +10,18 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class ProjectorApplication {
 
     /**
-     * The application with its own configuration file ({@code projector.yml}), so that several services can
-     * share one classpath in the end-to-end tests.
+     * This service's own configuration file ({@code projector.yml}), so that several services can share one
+     * classpath in the end-to-end tests. It must be a command-line argument: Boot reads it before any file.
      */
+    public static final String CONFIG_NAME = "--spring.config.name=projector";
+
     public static SpringApplicationBuilder application() {
-        return new SpringApplicationBuilder(ProjectorApplication.class).properties("spring.config.name=projector");
+        return new SpringApplicationBuilder(ProjectorApplication.class);
     }
 
     public static void main(String[] args) {
-        application().run(args);
+        String[] withConfigName = java.util.Arrays.copyOf(args, args.length + 1);
+        withConfigName[args.length] = CONFIG_NAME;
+        application().run(withConfigName);
     }
 }

@@ -4,6 +4,9 @@ import java.nio.file.Path;
 
 import org.springframework.stereotype.Component;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
@@ -18,10 +21,15 @@ public class BlobStore {
 
     private final S3Client s3;
     private final String bucket;
+    private final Counter written;
+    private final Counter deduplicated;
 
-    BlobStore(S3Client s3, S3Properties properties) {
+    BlobStore(S3Client s3, S3Properties properties, MeterRegistry registry) {
         this.s3 = s3;
         this.bucket = properties.bucket();
+        this.written = Counter.builder("origo.blobs.written").description("Blobs written to S3").register(registry);
+        this.deduplicated = Counter.builder("origo.blobs.deduplicated")
+                .description("Uploads whose bytes were already stored").register(registry);
     }
 
     public static String key(String sha256) {
@@ -32,10 +40,12 @@ public class BlobStore {
     public void store(String sha256, Path file, long size, String contentType) {
         try {
             if (exists(sha256)) {
+                deduplicated.increment();
                 return;
             }
             s3.putObject(put -> put.bucket(bucket).key(key(sha256)).contentLength(size).contentType(contentType),
                     RequestBody.fromFile(file));
+            written.increment();
         } catch (S3Exception | software.amazon.awssdk.core.exception.SdkClientException e) {
             throw new BlobStoreUnavailableException(e);
         }

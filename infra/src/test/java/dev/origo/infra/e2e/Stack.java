@@ -1,0 +1,115 @@
+package dev.origo.infra.e2e;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
+
+import dev.origo.command.CommandApiApplication;
+import dev.origo.infra.PostgresNode;
+import dev.origo.infra.S3Node;
+import dev.origo.projector.ProjectorApplication;
+import dev.origo.purge.PurgeWorkerApplication;
+import dev.origo.query.QueryApiApplication;
+
+/**
+ * The whole pipeline for end-to-end tests, started once per test JVM: a real Kafka broker (KRaft),
+ * a real PostgreSQL, a real S3-compatible server, and the four services, each in its own Spring
+ * context on a free port.
+ */
+final class Stack {
+
+    static final String PRODUCER_KEY = "e2e-producer-key";
+
+    private static Stack running;
+
+    final PostgresNode postgres;
+    final S3Node s3;
+    final EmbeddedKafkaKraftBroker kafka;
+    final ConfigurableApplicationContext commandApi;
+    final ConfigurableApplicationContext projector;
+    final ConfigurableApplicationContext queryApi;
+    final ConfigurableApplicationContext purgeWorker;
+
+    private Stack() throws Exception {
+        Path home = Files.createTempDirectory("origo-e2e-");
+        postgres = PostgresNode.start(home.resolve("postgres"), 0);
+        s3 = S3Node.start(home.resolve("s3"), freePort(), "origo");
+        kafka = new EmbeddedKafkaKraftBroker(1, 4);
+        kafka.brokerProperty("auto.create.topics.enable", "true");
+        kafka.afterPropertiesSet();
+        List<String> common = List.of(
+                "--server.port=0",
+                "--spring.jmx.enabled=false",
+                "--spring.datasource.url=" + postgres.jdbcUrl(),
+                "--spring.kafka.bootstrap-servers=" + kafka.getBrokersAsString(),
+                "--origo.s3.endpoint=" + s3.endpoint(),
+                "--origo.relay.event-partitions=4",
+                "--origo.relay.heartbeat-interval=1s",
+                "--origo.relay.restart-backoff=500ms",
+                "--origo.auth.producer-keys.default=" + PRODUCER_KEY);
+        commandApi = start(CommandApiApplication.application(), CommandApiApplication.CONFIG_NAME, common);
+        projector = start(ProjectorApplication.application(), ProjectorApplication.CONFIG_NAME, common);
+        queryApi = start(QueryApiApplication.application(), QueryApiApplication.CONFIG_NAME, common);
+        List<String> withoutDatabase = new ArrayList<>(common);
+        // The purge worker has no database; on this shared test classpath Boot would configure one for it.
+        withoutDatabase.add("--spring.autoconfigure.exclude="
+                + "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration,"
+                + "org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration");
+        purgeWorker = start(PurgeWorkerApplication.application(), PurgeWorkerApplication.CONFIG_NAME, withoutDatabase);
+    }
+
+    static synchronized Stack get() throws Exception {
+        if (running == null) {
+            running = new Stack();
+            Runtime.getRuntime().addShutdownHook(new Thread(running::stop, "e2e-stack-stop"));
+        }
+        return running;
+    }
+
+    private static ConfigurableApplicationContext start(SpringApplicationBuilder application, String configName,
+                                                        List<String> args) {
+        List<String> all = new ArrayList<>(args);
+        all.add(configName);
+        return application.run(all.toArray(String[]::new));
+    }
+
+    static int port(ConfigurableApplicationContext context) {
+        return ((WebServerApplicationContext) context).getWebServer().getPort();
+    }
+
+    String commandUrl() {
+        return "http://127.0.0.1:" + port(commandApi);
+    }
+
+    String queryUrl() {
+        return "http://127.0.0.1:" + port(queryApi);
+    }
+
+    private void stop() {
+        List<AutoCloseable> parts = new ArrayList<>(List.of(purgeWorker, queryApi, projector, commandApi));
+        parts.add(kafka::destroy);
+        parts.add(s3);
+        parts.add(postgres);
+        for (AutoCloseable part : parts) {
+            try {
+                part.close();
+            } catch (Exception e) {
+                System.err.println("e2e stack: could not stop " + part + ": " + e);
+            }
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
