@@ -43,6 +43,15 @@ public class BlobReader {
         }
     }
 
+    /** Reads a whole (small) blob into memory. */
+    public byte[] readAll(String sha256) {
+        try (ResponseInputStream<GetObjectResponse> in = open(sha256, 0, -1)) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new BlobUnavailableException(sha256, e);
+        }
+    }
+
     /** Copies bytes {@code first..last} of the blob to {@code out}; aborts the S3 stream if the client fails. */
     public void copy(String sha256, long first, long last, OutputStream out) throws IOException {
         ResponseInputStream<GetObjectResponse> in = open(sha256, first, last);

@@ -9,32 +9,53 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RestController;
 
+import dev.origo.query.cache.CachedViews;
+import dev.origo.query.freshness.ReadYourWrites;
 import dev.origo.query.problem.AssetNotFoundException;
 import dev.origo.query.problem.Ids;
 import dev.origo.query.view.AssetView;
-import dev.origo.query.view.AssetViews;
+import dev.origo.query.view.VersionView;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-/** {@code GET, HEAD /assets/{id}/download}: the latest content of a public asset. */
+/** The public content paths: latest content and published versions. */
 @RestController
 class DownloadController {
 
-    private final AssetViews assets;
+    private final CachedViews views;
+    private final ReadYourWrites readYourWrites;
     private final RepresentationResponse responses;
 
-    DownloadController(AssetViews assets, RepresentationResponse responses) {
-        this.assets = assets;
+    DownloadController(CachedViews views, ReadYourWrites readYourWrites, RepresentationResponse responses) {
+        this.views = views;
+        this.readYourWrites = readYourWrites;
         this.responses = responses;
     }
 
+    /** {@code GET, HEAD /assets/{id}/download}: the latest content of a public asset. */
     @RequestMapping(path = "/assets/{id}/download", method = {RequestMethod.GET, RequestMethod.HEAD})
     void latest(@PathVariable String id, HttpServletRequest request, HttpServletResponse response) throws IOException {
         UUID assetId = Ids.parse(id);
-        AssetView asset = assets.find(assetId)
+        AssetView asset = readYourWrites.asset(assetId, readYourWrites.minSequence(request))
                 .filter(AssetView::isPubliclyVisible)
                 .orElseThrow(() -> new AssetNotFoundException(assetId));
         responses.serve(request, response, Representation.of(asset.sha256(), asset.size(), asset.contentType(),
                 asset.filename(), asset.contentModifiedAt(), CacheTiers.LATEST, List.of("asset-" + assetId)));
+    }
+
+    /** {@code GET, HEAD /assets/public/{version_id}}: a published version of a public asset, immutable. */
+    @RequestMapping(path = "/assets/public/{versionId}", method = {RequestMethod.GET, RequestMethod.HEAD})
+    void version(@PathVariable String versionId, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        UUID id = Ids.parse(versionId);
+        VersionView version = readYourWrites.related(readYourWrites.minSequence(request),
+                        () -> views.version(id), () -> views.freshVersion(id), VersionView::assetId)
+                .orElseThrow(() -> new AssetNotFoundException(id));
+        views.asset(version.assetId())
+                .filter(AssetView::isPubliclyVisible)
+                .orElseThrow(() -> new AssetNotFoundException(id));
+        responses.serve(request, response, Representation.of(version.sha256(), version.size(),
+                version.contentType(), version.filename(), version.publishedAt(), CacheTiers.IMMUTABLE,
+                List.of("asset-" + version.assetId(), "version-" + id)));
     }
 }

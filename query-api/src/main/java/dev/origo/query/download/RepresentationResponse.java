@@ -11,6 +11,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
 import dev.origo.query.blob.BlobReader;
+import dev.origo.query.cache.SmallBodies;
 import dev.origo.query.http.ByteRange;
 import dev.origo.query.http.ByteRangeRequest;
 import dev.origo.query.http.ConditionalRequest;
@@ -32,23 +33,31 @@ class RepresentationResponse {
     static final String CONTENT_DIGEST = "Content-Digest";
 
     private final BlobReader blobs;
+    private final SmallBodies smallBodies;
     private final RangeParser ranges = new RangeParser();
     private final Clock clock;
 
-    RepresentationResponse(BlobReader blobs, Clock clock) {
+    RepresentationResponse(BlobReader blobs, SmallBodies smallBodies, Clock clock) {
         this.blobs = blobs;
+        this.smallBodies = smallBodies;
         this.clock = clock;
     }
 
+    /** Answers the request; {@code field} values spanning several header lines are joined first. */
     void serve(HttpServletRequest request, HttpServletResponse response, Representation representation)
             throws IOException {
-        writeValidatorsAndCaching(response, representation);
         ConditionalRequest conditions =
                 new ConditionalRequest(representation.etag(), representation.lastModified(), clock);
-        switch (conditions.evaluate(request.getMethod(), ConditionalRequest.Headers.from(name -> field(request, name)))) {
-            case NOT_MODIFIED -> response.setStatus(HttpStatus.NOT_MODIFIED.value());
-            case PRECONDITION_FAILED -> throw new PreconditionFailedException();
-            case PROCEED -> serveContent(request, response, representation, conditions);
+        ConditionalRequest.Outcome outcome =
+                conditions.evaluate(request.getMethod(), ConditionalRequest.Headers.from(name -> field(request, name)));
+        if (outcome == ConditionalRequest.Outcome.PRECONDITION_FAILED) {
+            throw new PreconditionFailedException();
+        }
+        writeValidatorsAndCaching(response, representation);
+        if (outcome == ConditionalRequest.Outcome.NOT_MODIFIED) {
+            response.setStatus(HttpStatus.NOT_MODIFIED.value());
+        } else {
+            serveContent(request, response, representation, conditions);
         }
     }
 
@@ -80,7 +89,7 @@ class RepresentationResponse {
         response.setContentLengthLong(representation.length());
         response.setHeader(CONTENT_DIGEST, representation.contentDigest());
         if (get && representation.length() > 0) {
-            blobs.copy(representation.sha256(), 0, -1, response.getOutputStream());
+            copy(representation, 0, representation.length() - 1, response.getOutputStream());
         }
     }
 
@@ -92,7 +101,7 @@ class RepresentationResponse {
             response.setContentType(representation.contentType());
             response.setHeader(HttpHeaders.CONTENT_RANGE, only.contentRangeHeader());
             response.setContentLengthLong(only.length());
-            blobs.copy(representation.sha256(), only.start(), only.end(), response.getOutputStream());
+            copy(representation, only.start(), only.end(), response.getOutputStream());
             return;
         }
         MultipartByteranges multipart = MultipartByteranges.of(representation.contentType(), ranged.ranges());
@@ -101,9 +110,21 @@ class RepresentationResponse {
         OutputStream out = response.getOutputStream();
         for (MultipartByteranges.Part part : multipart.parts()) {
             part.writeHeaderTo(out);
-            blobs.copy(representation.sha256(), part.range().start(), part.range().end(), out);
+            copy(representation, part.range().start(), part.range().end(), out);
         }
         multipart.writeClosingDelimiterTo(out);
+    }
+
+    /** Bytes {@code first..last} (inclusive): small blobs from memory, the rest streamed from S3 with the range. */
+    private void copy(Representation representation, long first, long last, OutputStream out) throws IOException {
+        if (smallBodies.holds(representation.length())) {
+            byte[] bytes = smallBodies.get(representation.sha256(), blobs::readAll);
+            out.write(bytes, (int) first, (int) (last - first + 1));
+        } else if (first == 0 && last == representation.length() - 1) {
+            blobs.copy(representation.sha256(), 0, -1, out);
+        } else {
+            blobs.copy(representation.sha256(), first, last, out);
+        }
     }
 
     private static void writeValidatorsAndCaching(HttpServletResponse response, Representation representation) {

@@ -9,47 +9,80 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 import dev.origo.query.blob.BlobUnavailableException;
+import dev.origo.query.freshness.MalformedMinSequenceException;
+import dev.origo.query.freshness.NotYetVisibleException;
 
-/** The one place where exceptions become RFC 9457 responses; a client never sees a stack trace. */
+/**
+ * The one place where exceptions become RFC 9457 responses; a client never sees a stack trace.
+ * Errors are never stored by caches: {@code no-store}, and the private tier's full directive on the
+ * private path.
+ */
 @RestControllerAdvice
 class ProblemResponses extends ResponseEntityExceptionHandler {
 
+    static final String PRIVATE_CACHE_CONTROL = "private, no-store, no-cache, must-revalidate";
     private static final Logger log = LoggerFactory.getLogger(ProblemResponses.class);
 
     @ExceptionHandler(MalformedIdException.class)
-    ProblemDetail malformedId(MalformedIdException e) {
-        return Problems.of(HttpStatus.BAD_REQUEST, "malformed-id", "Malformed id", e.getMessage());
+    ResponseEntity<Object> malformedId(MalformedIdException e, WebRequest request) {
+        return problem(HttpStatus.BAD_REQUEST, "malformed-id", "Malformed id", e, request);
+    }
+
+    @ExceptionHandler(MalformedMinSequenceException.class)
+    ResponseEntity<Object> malformedMinSequence(MalformedMinSequenceException e, WebRequest request) {
+        return problem(HttpStatus.BAD_REQUEST, "malformed-min-sequence", "Malformed X-Min-Sequence", e, request);
     }
 
     @ExceptionHandler(AssetNotFoundException.class)
-    ProblemDetail notFound(AssetNotFoundException e) {
-        return Problems.of(HttpStatus.NOT_FOUND, "asset-not-found", "Asset not found", e.getMessage());
+    ResponseEntity<Object> notFound(AssetNotFoundException e, WebRequest request) {
+        return problem(HttpStatus.NOT_FOUND, "asset-not-found", "Asset not found", e, request);
+    }
+
+    @ExceptionHandler(TokenRejectedException.class)
+    ResponseEntity<Object> tokenRejected(TokenRejectedException e, WebRequest request) {
+        return problem(HttpStatus.FORBIDDEN, "invalid-token", "Invalid link", e, request);
     }
 
     @ExceptionHandler(PreconditionFailedException.class)
-    ProblemDetail preconditionFailed(PreconditionFailedException e) {
-        return Problems.of(HttpStatus.PRECONDITION_FAILED, "precondition-failed", "Precondition failed",
-                e.getMessage());
+    ResponseEntity<Object> preconditionFailed(PreconditionFailedException e, WebRequest request) {
+        return problem(HttpStatus.PRECONDITION_FAILED, "precondition-failed", "Precondition failed", e, request);
+    }
+
+    @ExceptionHandler(NotYetVisibleException.class)
+    ResponseEntity<Object> notYetVisible(NotYetVisibleException e, WebRequest request) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.set(HttpHeaders.RETRY_AFTER, "1");
+        return handleExceptionInternal(e, Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "not-yet-visible",
+                "Not yet visible", e.getMessage()), headers, HttpStatus.SERVICE_UNAVAILABLE, request);
     }
 
     @ExceptionHandler(BlobUnavailableException.class)
-    ResponseEntity<ProblemDetail> blobUnavailable(BlobUnavailableException e) {
+    ResponseEntity<Object> blobUnavailable(BlobUnavailableException e, WebRequest request) {
         log.warn("Blob store unavailable", e);
-        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
-                .header(HttpHeaders.RETRY_AFTER, "5")
-                .body(Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "blob-store-unavailable", "Blob store unavailable",
-                        "The content could not be read from the blob store. Retry later."));
+        HttpHeaders headers = new HttpHeaders();
+        headers.set(HttpHeaders.RETRY_AFTER, "5");
+        return handleExceptionInternal(e, Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "blob-store-unavailable",
+                "Blob store unavailable", "The content could not be read from the blob store. Retry later."),
+                headers, HttpStatus.SERVICE_UNAVAILABLE, request);
     }
 
     @ExceptionHandler(Exception.class)
-    ProblemDetail unexpected(Exception e) {
+    ResponseEntity<Object> unexpected(Exception e, WebRequest request) {
         log.error("Unhandled error", e);
-        return Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "Internal error",
-                "The request failed on the server; it has been logged.");
+        return handleExceptionInternal(e, Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error",
+                "Internal error", "The request failed on the server; it has been logged."),
+                new HttpHeaders(), HttpStatus.INTERNAL_SERVER_ERROR, request);
+    }
+
+    private ResponseEntity<Object> problem(HttpStatus status, String slug, String title, RuntimeException e,
+                                           WebRequest request) {
+        return handleExceptionInternal(e, Problems.of(status, slug, title, e.getMessage()), new HttpHeaders(),
+                status, request);
     }
 
     @Override
@@ -58,6 +91,14 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
         if (body instanceof ProblemDetail problem && "about:blank".equals(String.valueOf(problem.getType()))) {
             problem.setType(java.net.URI.create(Problems.TYPE_BASE + "http-" + statusCode.value()));
         }
-        return super.createResponseEntity(body, headers, statusCode, request);
+        HttpHeaders withCaching = new HttpHeaders();
+        withCaching.putAll(headers);
+        withCaching.set(HttpHeaders.CACHE_CONTROL, isPrivatePath(request) ? PRIVATE_CACHE_CONTROL : "no-store");
+        return super.createResponseEntity(body, withCaching, statusCode, request);
+    }
+
+    private static boolean isPrivatePath(WebRequest request) {
+        return request instanceof ServletWebRequest servlet
+                && servlet.getRequest().getRequestURI().startsWith("/assets/private/");
     }
 }

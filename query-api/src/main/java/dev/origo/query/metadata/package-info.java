@@ -1,0 +1,4 @@
+/**
+ * {@code GET /assets/{id}}: asset metadata with its versions.
+ */
+package dev.origo.query.metadata;

@@ -1,0 +1,9 @@
+package dev.origo.query.problem;
+
+/** The private link's token is unknown, expired or revoked. The three are not told apart. */
+public class TokenRejectedException extends RuntimeException {
+
+    public TokenRejectedException() {
+        super("this link is not valid: unknown, expired or revoked");
+    }
+}
