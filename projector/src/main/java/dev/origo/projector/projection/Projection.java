@@ -57,6 +57,8 @@ public class Projection {
         }
         if (event.sequence() > applied + 1) {
             metrics.gap();
+            log.warn("Sequence gap for asset {}: read model at {}, received {} (event {}); not applied, will retry",
+                    event.assetId(), applied, event.sequence(), event.eventId());
             throw new SequenceGapException(event.assetId(), applied, event.sequence());
         }
         return event.payload().accept(new ReadModelWriter(jdbc, event));
