@@ -32,7 +32,7 @@ class ConsumerErrors {
         recoverer.setHeadersFunction((record, e) -> {
             org.apache.kafka.common.header.internals.RecordHeaders headers =
                     new org.apache.kafka.common.header.internals.RecordHeaders();
-            String reason = String.valueOf(rootCause(e).getMessage());
+            String reason = String.valueOf(reason(e).getMessage());
             headers.add(REASON_HEADER, reason.getBytes(StandardCharsets.UTF_8));
             return headers;
         });
@@ -48,9 +48,10 @@ class ConsumerErrors {
         return TopicBuilder.name(Topics.ASSET_EVENTS_DLT).partitions(1).build();
     }
 
-    private static Throwable rootCause(Throwable e) {
+    /** Our own exception's message where there is one (it says what is wrong with the event), else the root cause's. */
+    private static Throwable reason(Throwable e) {
         Throwable cause = e;
-        while (cause.getCause() != null && cause.getCause() != cause) {
+        while (!(cause instanceof MalformedEventException) && cause.getCause() != null && cause.getCause() != cause) {
             cause = cause.getCause();
         }
         return cause;
