@@ -38,6 +38,8 @@ final class Stack {
     final ConfigurableApplicationContext queryApi;
     final ConfigurableApplicationContext purgeWorker;
 
+    private final List<String> commonArguments;
+
     private Stack() throws Exception {
         Path home = Files.createTempDirectory("origo-e2e-");
         postgres = PostgresNode.start(home.resolve("postgres"), 0);
@@ -55,6 +57,7 @@ final class Stack {
                 "--origo.relay.heartbeat-interval=1s",
                 "--origo.relay.restart-backoff=500ms",
                 "--origo.auth.producer-keys.default=" + PRODUCER_KEY);
+        commonArguments = common;
         commandApi = start(CommandApiApplication.application(), CommandApiApplication.CONFIG_NAME, common);
         projector = start(ProjectorApplication.application(), ProjectorApplication.CONFIG_NAME, common);
         queryApi = start(QueryApiApplication.application(), QueryApiApplication.CONFIG_NAME, common);
@@ -79,6 +82,11 @@ final class Stack {
         List<String> all = new ArrayList<>(args);
         all.add(configName);
         return application.run(all.toArray(String[]::new));
+    }
+
+    /** One more query-api instance on the same stack (its own caches, its own notice group); the caller closes it. */
+    ConfigurableApplicationContext startQueryApi() {
+        return start(QueryApiApplication.application(), QueryApiApplication.CONFIG_NAME, commonArguments);
     }
 
     static int port(ConfigurableApplicationContext context) {
