@@ -35,6 +35,13 @@ public class Projection {
         this.clock = clock;
     }
 
+    /** A projection writing through {@code tables} (whose connections name the target schema), with its own metrics. */
+    public static Projection over(javax.sql.DataSource tables, Clock clock) {
+        return new Projection(JdbcClient.create(tables),
+                new TransactionTemplate(new org.springframework.jdbc.support.JdbcTransactionManager(tables)),
+                new ProjectionMetrics(new io.micrometer.core.instrument.simple.SimpleMeterRegistry()), clock);
+    }
+
     /** Applies the event (or skips it as a duplicate) and describes the read model's state after it. */
     public ReadModelChange apply(EventEnvelope event) {
         List<String> tokens = transaction.execute(status -> applyInTransaction(event));
@@ -65,7 +72,7 @@ public class Projection {
     }
 
     private long appliedSequence(UUID assetId) {
-        return jdbc.sql("SELECT sequence FROM query.asset_view WHERE asset_id = ? FOR UPDATE")
+        return jdbc.sql("SELECT sequence FROM asset_view WHERE asset_id = ? FOR UPDATE")
                 .param(assetId)
                 .query(Long.class)
                 .optional()
@@ -73,7 +80,7 @@ public class Projection {
     }
 
     private List<UUID> versionIds(UUID assetId) {
-        return jdbc.sql("SELECT version_id FROM query.version_view WHERE asset_id = ? ORDER BY number")
+        return jdbc.sql("SELECT version_id FROM version_view WHERE asset_id = ? ORDER BY number")
                 .param(assetId)
                 .query(UUID.class)
                 .list();

@@ -41,7 +41,7 @@ final class ReadModelWriter implements AssetEvent.Visitor<List<String>> {
     @Override
     public List<String> uploaded(AssetUploaded e) {
         jdbc.sql("""
-                INSERT INTO query.asset_view (asset_id, filename, content_type, size, sha256, is_public,
+                INSERT INTO asset_view (asset_id, filename, content_type, size, sha256, is_public,
                                               created_at, content_modified_at, sequence)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """)
@@ -54,7 +54,7 @@ final class ReadModelWriter implements AssetEvent.Visitor<List<String>> {
     @Override
     public List<String> contentReplaced(AssetContentReplaced e) {
         jdbc.sql("""
-                UPDATE query.asset_view SET filename = ?, content_type = ?, size = ?, sha256 = ?,
+                UPDATE asset_view SET filename = ?, content_type = ?, size = ?, sha256 = ?,
                        content_modified_at = ?, sequence = ? WHERE asset_id = ?
                 """)
                 .params(e.filename(), e.contentType(), e.size(), e.sha256(), at(), envelope.sequence(), assetId())
@@ -65,14 +65,14 @@ final class ReadModelWriter implements AssetEvent.Visitor<List<String>> {
     @Override
     public List<String> published(AssetPublished e) {
         jdbc.sql("""
-                INSERT INTO query.version_view (version_id, asset_id, number, sha256, size, content_type, filename,
+                INSERT INTO version_view (version_id, asset_id, number, sha256, size, content_type, filename,
                                                 published_at, sequence)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """)
                 .params(e.versionId(), assetId(), e.versionNumber(), e.sha256(), e.size(), e.contentType(),
                         e.filename(), at(), envelope.sequence())
                 .update();
-        jdbc.sql("UPDATE query.asset_view SET latest_version = ?, sequence = ? WHERE asset_id = ?")
+        jdbc.sql("UPDATE asset_view SET latest_version = ?, sequence = ? WHERE asset_id = ?")
                 .params(e.versionNumber(), envelope.sequence(), assetId())
                 .update();
         return List.of();
@@ -80,7 +80,7 @@ final class ReadModelWriter implements AssetEvent.Visitor<List<String>> {
 
     @Override
     public List<String> visibilityChanged(AssetVisibilityChanged e) {
-        jdbc.sql("UPDATE query.asset_view SET is_public = ?, sequence = ? WHERE asset_id = ?")
+        jdbc.sql("UPDATE asset_view SET is_public = ?, sequence = ? WHERE asset_id = ?")
                 .params(e.isPublic(), envelope.sequence(), assetId())
                 .update();
         return List.of();
@@ -88,7 +88,7 @@ final class ReadModelWriter implements AssetEvent.Visitor<List<String>> {
 
     @Override
     public List<String> deleted(AssetDeleted e) {
-        jdbc.sql("UPDATE query.asset_view SET deleted = true, sequence = ? WHERE asset_id = ?")
+        jdbc.sql("UPDATE asset_view SET deleted = true, sequence = ? WHERE asset_id = ?")
                 .params(envelope.sequence(), assetId())
                 .update();
         return List.of();
@@ -97,7 +97,7 @@ final class ReadModelWriter implements AssetEvent.Visitor<List<String>> {
     @Override
     public List<String> tokenIssued(AccessTokenIssued e) {
         jdbc.sql("""
-                INSERT INTO query.token_view (token_sha256, token_id, asset_id, expires_at, sequence)
+                INSERT INTO token_view (token_sha256, token_id, asset_id, expires_at, sequence)
                 VALUES (?, ?, ?, ?, ?)
                 """)
                 .params(e.tokenSha256(), e.tokenId(), assetId(), Timestamp.from(e.expiresAt()), envelope.sequence())
@@ -108,7 +108,7 @@ final class ReadModelWriter implements AssetEvent.Visitor<List<String>> {
 
     @Override
     public List<String> tokenRevoked(AccessTokenRevoked e) {
-        jdbc.sql("UPDATE query.token_view SET revoked = true, sequence = ? WHERE token_id = ?")
+        jdbc.sql("UPDATE token_view SET revoked = true, sequence = ? WHERE token_id = ?")
                 .params(envelope.sequence(), e.tokenId())
                 .update();
         bumpAsset();
@@ -116,7 +116,7 @@ final class ReadModelWriter implements AssetEvent.Visitor<List<String>> {
     }
 
     private void bumpAsset() {
-        jdbc.sql("UPDATE query.asset_view SET sequence = ? WHERE asset_id = ?")
+        jdbc.sql("UPDATE asset_view SET sequence = ? WHERE asset_id = ?")
                 .params(envelope.sequence(), assetId())
                 .update();
     }

@@ -53,9 +53,10 @@ class ProjectionTest {
         postgres = EmbeddedPostgres.builder().start();
         Flyway.configure().dataSource(postgres.getPostgresDatabase()).schemas("query")
                 .locations("classpath:db/migration/query").load().migrate();
-        jdbc = JdbcClient.create(postgres.getPostgresDatabase());
+        javax.sql.DataSource tables = postgres.getDatabase("postgres", "postgres", Map.of("currentSchema", "query"));
+        jdbc = JdbcClient.create(tables);
         metrics = new SimpleMeterRegistry();
-        projection = new Projection(jdbc, new TransactionTemplate(new JdbcTransactionManager(postgres.getPostgresDatabase())),
+        projection = new Projection(jdbc, new TransactionTemplate(new JdbcTransactionManager(tables)),
                 new ProjectionMetrics(metrics), Clock.fixed(T0.plusSeconds(1), ZoneOffset.UTC));
     }
 
