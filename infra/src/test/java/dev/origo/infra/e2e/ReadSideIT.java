@@ -235,6 +235,44 @@ class ReadSideIT {
     }
 
     @Nested
+    class Caching {
+
+        private double gets(String cache, String result) {
+            return stack.queryApi.getBean(io.micrometer.core.instrument.MeterRegistry.class).find("cache.gets")
+                    .tag("cache", cache).tag("result", result).functionCounter().count();
+        }
+
+        @Test
+        void unknownIdsAreCachedBrieflySoRepeatsDoNotReachPostgres() throws Exception {
+            String path = "/assets/" + UUID.randomUUID() + "/download";
+            assertThat(client.get(path).statusCode()).isEqualTo(404);
+            double misses = gets("asset_views", "miss");
+            double hits = gets("asset_views", "hit");
+
+            for (int i = 0; i < 20; i++) {
+                assertThat(client.get(path).statusCode()).isEqualTo(404);
+            }
+
+            assertThat(gets("asset_views", "miss")).isEqualTo(misses);
+            assertThat(gets("asset_views", "hit")).isGreaterThanOrEqualTo(hits + 20);
+        }
+
+        @Test
+        void smallBodiesAreServedFromMemoryAfterTheFirstRead() throws Exception {
+            byte[] small = Bytes.random(1_024);
+            UUID id = upload(small);
+            String path = "/assets/" + id + "/download";
+            assertThat(client.get(path).body()).isEqualTo(small);
+            double hits = gets("small_bodies", "hit");
+
+            assertThat(client.get(path).body()).isEqualTo(small);
+            assertThat(client.get(path, "Range", "bytes=10-19").body()).isEqualTo(Arrays.copyOfRange(small, 10, 20));
+
+            assertThat(gets("small_bodies", "hit")).isEqualTo(hits + 2);
+        }
+    }
+
+    @Nested
     class Metadata {
 
         @Test
