@@ -31,6 +31,26 @@ public class Assets {
                 .update();
     }
 
+    /**
+     * Writes {@code next} only if the row still has {@code expectedSequence}: the compare-and-set that keeps
+     * an asset's sequences contiguous. A concurrent winner holds the row lock until it commits; PostgreSQL then
+     * re-checks the condition against the committed row, so the loser sees {@code false}, never a lost update.
+     */
+    public boolean compareAndSet(Asset next, long expectedSequence) {
+        if (next.sequence() != expectedSequence + 1) {
+            throw new IllegalArgumentException("next sequence must be " + (expectedSequence + 1));
+        }
+        return jdbc.sql("""
+                UPDATE command.assets
+                   SET filename = ?, content_type = ?, size = ?, sha256 = ?, is_public = ?, deleted = ?,
+                       sequence = ?, updated_at = ?
+                 WHERE id = ? AND sequence = ?
+                """)
+                .params(next.filename(), next.contentType(), next.size(), next.sha256(), next.isPublic(),
+                        next.deleted(), next.sequence(), Timestamp.from(next.updatedAt()), next.id(), expectedSequence)
+                .update() == 1;
+    }
+
     public Optional<Asset> find(UUID id) {
         return jdbc.sql("SELECT * FROM command.assets WHERE id = ?").param(id).query(Assets::map).optional();
     }

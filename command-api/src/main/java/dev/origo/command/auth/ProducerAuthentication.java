@@ -27,7 +27,6 @@ import tools.jackson.databind.json.JsonMapper;
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
 class ProducerAuthentication extends OncePerRequestFilter {
 
-    static final String PRODUCER_ATTRIBUTE = "origo.producer";
     private static final String BEARER = "Bearer ";
 
     private final ProducerKeys keys;
@@ -47,12 +46,13 @@ class ProducerAuthentication extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        Optional<String> producer = presentedKey(request).flatMap(keys::producerOf);
+        Optional<String> presented = presentedKey(request);
+        Optional<String> producer = presented.flatMap(keys::producerOf);
         if (producer.isEmpty()) {
-            reject(request, response);
+            reject(request, response, presented.isPresent());
             return;
         }
-        request.setAttribute(PRODUCER_ATTRIBUTE, producer.get());
+        request.setAttribute(Producer.ATTRIBUTE, Producer.authenticated(producer.get(), presented.get()));
         chain.doFilter(request, response);
     }
 
@@ -65,12 +65,15 @@ class ProducerAuthentication extends OncePerRequestFilter {
         return Optional.of(header.substring(BEARER.length()).strip());
     }
 
-    private void reject(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    /** RFC 6750 §3: a missing key gets a bare challenge, a wrong one {@code error="invalid_token"}. */
+    private void reject(HttpServletRequest request, HttpServletResponse response, boolean keyPresented)
+            throws IOException {
         ProblemDetail problem = Problems.of(HttpStatus.UNAUTHORIZED, "unauthorized", "Unauthorized",
                 "A valid producer key is required: Authorization: Bearer <key>.");
         problem.setInstance(java.net.URI.create(request.getRequestURI()));
         response.setStatus(HttpStatus.UNAUTHORIZED.value());
-        response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"origo\"");
+        response.setHeader(HttpHeaders.WWW_AUTHENTICATE,
+                keyPresented ? "Bearer realm=\"origo\", error=\"invalid_token\"" : "Bearer realm=\"origo\"");
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         json.writeValue(response.getOutputStream(), problem);
     }

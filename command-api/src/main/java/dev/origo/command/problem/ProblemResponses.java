@@ -2,14 +2,17 @@ package dev.origo.command.problem;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 import dev.origo.command.blob.BlobStoreUnavailableException;
@@ -26,6 +29,11 @@ import dev.origo.command.upload.UploadTooLargeException;
 class ProblemResponses extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemResponses.class);
+
+    @ExceptionHandler(ProblemException.class)
+    ProblemDetail typed(ProblemException e) {
+        return e.toProblem();
+    }
 
     @ExceptionHandler(UploadTooLargeException.class)
     ProblemDetail tooLarge(UploadTooLargeException e) {
@@ -56,6 +64,28 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
         log.error("Unhandled error", e);
         return Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "Internal error",
                 "The request failed on the server; it has been logged.");
+    }
+
+    /** A path variable that is not a UUID (or any other unparsable parameter) is the client's mistake: 400. */
+    @Override
+    protected ResponseEntity<Object> handleTypeMismatch(
+            TypeMismatchException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        String name = e instanceof MethodArgumentTypeMismatchException mismatch ? mismatch.getName() : e.getPropertyName();
+        ProblemDetail problem = "id".equals(name) || "tokenId".equals(name) || "token_id".equals(name)
+                ? Problems.of(HttpStatus.BAD_REQUEST, "malformed-id", "Malformed id",
+                        "'" + e.getValue() + "' is not a UUID.")
+                : Problems.of(HttpStatus.BAD_REQUEST, "bad-request", "Bad request",
+                        "Parameter '" + name + "' has an invalid value.");
+        return handleExceptionInternal(e, problem, headers, HttpStatus.BAD_REQUEST, request);
+    }
+
+    /** Unparsable JSON or a value of the wrong type: a stable 400 that does not echo parser internals. */
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(
+            HttpMessageNotReadableException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "malformed-body", "Malformed body",
+                "The request body is not valid JSON for this command.");
+        return handleExceptionInternal(e, problem, headers, HttpStatus.BAD_REQUEST, request);
     }
 
     @Override

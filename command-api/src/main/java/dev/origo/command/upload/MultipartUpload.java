@@ -29,7 +29,9 @@ class MultipartUpload {
     }
 
     UploadForm read(HttpServletRequest request) throws IOException {
-        if (!JakartaServletFileUpload.isMultipartContent(request)) {
+        // Not JakartaServletFileUpload.isMultipartContent: it admits POST only, and PUT replaces content.
+        String type = request.getContentType();
+        if (type == null || !type.regionMatches(true, 0, "multipart/form-data", 0, "multipart/form-data".length())) {
             throw new NotMultipartException(request.getContentType());
         }
         SpooledFile file = null;

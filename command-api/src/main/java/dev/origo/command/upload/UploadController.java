@@ -1,15 +1,16 @@
 package dev.origo.command.upload;
 
 import java.io.IOException;
-import java.net.URI;
+import java.util.UUID;
 
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import dev.origo.command.PublicUrls;
-import dev.origo.command.asset.Asset;
-import dev.origo.command.asset.AssetBody;
+import dev.origo.command.asset.AssetChanges;
+import dev.origo.command.idempotency.Idempotency;
 import jakarta.servlet.http.HttpServletRequest;
 
 @RestController
@@ -17,21 +18,33 @@ class UploadController {
 
     private final MultipartUpload multipart;
     private final UploadAsset uploads;
-    private final PublicUrls urls;
+    private final ReplaceContent replacements;
+    private final AssetChanges changes;
+    private final Idempotency idempotency;
 
-    UploadController(MultipartUpload multipart, UploadAsset uploads, PublicUrls urls) {
+    UploadController(MultipartUpload multipart, UploadAsset uploads, ReplaceContent replacements,
+                     AssetChanges changes, Idempotency idempotency) {
         this.multipart = multipart;
         this.uploads = uploads;
-        this.urls = urls;
+        this.replacements = replacements;
+        this.changes = changes;
+        this.idempotency = idempotency;
     }
 
     /** {@code POST /assets/upload}: multipart {@code file} and optional {@code is_public} (default true). */
     @PostMapping("/assets/upload")
-    ResponseEntity<AssetBody> upload(HttpServletRequest request) throws IOException {
+    ResponseEntity<String> upload(HttpServletRequest request) throws IOException {
         try (UploadForm form = multipart.read(request)) {
-            Asset asset = uploads.upload(form);
-            URI location = urls.asset(asset.id());
-            return ResponseEntity.created(location).body(AssetBody.of(asset));
+            return uploads.upload(form, idempotency.of(request, form.fingerprintParts())).toResponse();
+        }
+    }
+
+    /** {@code PUT /assets/{id}/content}: multipart {@code file} replaces the latest content. */
+    @PutMapping("/assets/{id}/content")
+    ResponseEntity<String> replace(@PathVariable UUID id, HttpServletRequest request) throws IOException {
+        changes.requireExisting(id);
+        try (UploadForm form = multipart.read(request)) {
+            return replacements.replace(id, form, idempotency.of(request, form.fingerprintParts())).toResponse();
         }
     }
 }

@@ -27,6 +27,8 @@ import dev.origo.query.QueryApiApplication;
 final class Stack {
 
     static final String PRODUCER_KEY = "e2e-producer-key";
+    /** A second named producer key (producers are told apart, e.g. for Idempotency-Key scoping). */
+    static final String SECOND_PRODUCER_KEY = "e2e-second-producer-key";
 
     private static Stack running;
 
@@ -56,7 +58,9 @@ final class Stack {
                 "--origo.relay.event-partitions=4",
                 "--origo.relay.heartbeat-interval=1s",
                 "--origo.relay.restart-backoff=500ms",
-                "--origo.auth.producer-keys.default=" + PRODUCER_KEY);
+                "--origo.auth.producer-keys.default=" + PRODUCER_KEY,
+                "--origo.auth.producer-keys.second=" + SECOND_PRODUCER_KEY,
+                "--origo.idempotency.cleanup-interval=1s");
         commonArguments = common;
         commandApi = start(CommandApiApplication.application(), CommandApiApplication.CONFIG_NAME, common);
         projector = start(ProjectorApplication.application(), ProjectorApplication.CONFIG_NAME, common);
