@@ -35,6 +35,10 @@ public class SmallBodies {
         return size <= threshold;
     }
 
+    public boolean contains(String sha256) {
+        return bodies.getIfPresent(sha256) != null;
+    }
+
     public byte[] get(String sha256, Function<String, byte[]> loader) {
         return bodies.get(sha256, loader);
     }

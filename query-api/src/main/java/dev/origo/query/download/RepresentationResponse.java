@@ -10,6 +10,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
+import dev.origo.query.accesslog.AccessLog;
 import dev.origo.query.blob.BlobReader;
 import dev.origo.query.cache.SmallBodies;
 import dev.origo.query.http.ByteRange;
@@ -54,7 +55,9 @@ class RepresentationResponse {
             throw new PreconditionFailedException();
         }
         writeValidatorsAndCaching(response, representation);
+        request.setAttribute(AccessLog.CACHE_STATUS, cacheStatus(representation));
         if (outcome == ConditionalRequest.Outcome.NOT_MODIFIED) {
+            request.setAttribute(AccessLog.CACHE_STATUS, "REVALIDATED");
             response.setStatus(HttpStatus.NOT_MODIFIED.value());
         } else {
             serveContent(request, response, representation, conditions);
@@ -113,6 +116,14 @@ class RepresentationResponse {
             copy(representation, part.range().start(), part.range().end(), out);
         }
         multipart.writeClosingDelimiterTo(out);
+    }
+
+    /** HIT or MISS of the small-body cache, or STREAM for a body that always comes from S3. */
+    private String cacheStatus(Representation representation) {
+        if (!smallBodies.holds(representation.length())) {
+            return "STREAM";
+        }
+        return smallBodies.contains(representation.sha256()) ? "HIT" : "MISS";
     }
 
     /** Bytes {@code first..last} (inclusive): small blobs from memory, the rest streamed from S3 with the range. */
