@@ -65,12 +65,7 @@ final class Stack {
         commandApi = start(CommandApiApplication.application(), CommandApiApplication.CONFIG_NAME, common);
         projector = start(ProjectorApplication.application(), ProjectorApplication.CONFIG_NAME, common);
         queryApi = start(QueryApiApplication.application(), QueryApiApplication.CONFIG_NAME, common);
-        List<String> withoutDatabase = new ArrayList<>(common);
-        // The purge worker has no database; on this shared test classpath Boot would configure one for it.
-        withoutDatabase.add("--spring.autoconfigure.exclude="
-                + "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration,"
-                + "org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration");
-        purgeWorker = start(PurgeWorkerApplication.application(), PurgeWorkerApplication.CONFIG_NAME, withoutDatabase);
+        purgeWorker = start(PurgeWorkerApplication.application(), PurgeWorkerApplication.CONFIG_NAME, common);
     }
 
     static synchronized Stack get() throws Exception {
@@ -89,8 +84,20 @@ final class Stack {
     }
 
     /** One more query-api instance on the same stack (its own caches, its own notice group); the caller closes it. */
-    ConfigurableApplicationContext startQueryApi() {
-        return start(QueryApiApplication.application(), QueryApiApplication.CONFIG_NAME, commonArguments);
+    ConfigurableApplicationContext startQueryApi(String... extraArguments) {
+        List<String> arguments = new ArrayList<>(commonArguments);
+        arguments.addAll(List.of(extraArguments));
+        return start(QueryApiApplication.application(), QueryApiApplication.CONFIG_NAME, arguments);
+    }
+
+    /**
+     * One more purge worker on the same stack (its ledger rows are told apart by provider); the caller closes it.
+     * Pass its own {@code --spring.kafka.consumer.group-id} to purge every notice independently of the stack's.
+     */
+    ConfigurableApplicationContext startPurgeWorker(String... arguments) {
+        List<String> all = new ArrayList<>(commonArguments);
+        all.addAll(List.of(arguments));
+        return start(PurgeWorkerApplication.application(), PurgeWorkerApplication.CONFIG_NAME, all);
     }
 
     static int port(ConfigurableApplicationContext context) {

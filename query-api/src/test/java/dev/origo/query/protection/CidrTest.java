@@ -1,0 +1,71 @@
+package dev.origo.query.protection;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+class CidrTest {
+
+    @Nested
+    class Matching {
+
+        @Test
+        void matchesAddressesInsideAnIpv4Range() {
+            Cidr range = Cidr.parse("10.1.0.0/16");
+            assertThat(range.contains("10.1.200.3")).isTrue();
+            assertThat(range.contains("10.2.0.1")).isFalse();
+        }
+
+        @Test
+        void honoursPrefixesThatAreNotByteAligned() {
+            Cidr range = Cidr.parse("192.168.0.0/23");
+            assertThat(range.contains("192.168.1.255")).isTrue();
+            assertThat(range.contains("192.168.2.0")).isFalse();
+        }
+
+        @Test
+        void matchesIpv6AndSingleAddresses() {
+            assertThat(Cidr.parse("::1").contains("0:0:0:0:0:0:0:1")).isTrue();
+            assertThat(Cidr.parse("2001:db8::/32").contains("2001:db8:1::5")).isTrue();
+            assertThat(Cidr.parse("2001:db8::/32").contains("10.0.0.1")).isFalse();
+        }
+
+        @Test
+        void neverMatchesSomethingThatIsNotAnAddress() {
+            assertThat(Cidr.parse("0.0.0.0/0").contains("example.org")).isFalse();
+            assertThat(Cidr.parse("0.0.0.0/0").contains("")).isFalse();
+        }
+    }
+
+    @Test
+    void refusesHostNamesAndBadPrefixes() {
+        assertThatThrownBy(() -> Cidr.parse("localhost/8")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Cidr.parse("10.0.0.0/33")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Nested
+    class Buckets {
+
+        @Test
+        void allowsTheCapacityThenAsksToWait() {
+            TokenBucket bucket = new TokenBucket(3, Duration.ofSeconds(3));
+            assertThat(bucket.tryTake(0)).isZero();
+            assertThat(bucket.tryTake(0)).isZero();
+            assertThat(bucket.tryTake(0)).isZero();
+            assertThat(bucket.tryTake(0)).isEqualTo(1_000_000_000L);
+        }
+
+        @Test
+        void refillsEvenlyOverTheWindow() {
+            TokenBucket bucket = new TokenBucket(2, Duration.ofSeconds(2));
+            bucket.tryTake(0);
+            bucket.tryTake(0);
+            assertThat(bucket.tryTake(500_000_000L)).isEqualTo(500_000_000L);
+            assertThat(bucket.tryTake(1_000_000_000L)).isZero();
+        }
+    }
+}
