@@ -21,11 +21,15 @@ import jakarta.servlet.http.HttpServletRequest;
 class MultipartUpload {
 
     private static final int MAX_FIELD_BYTES = 64;
+    /** Room for boundaries, part headers and form fields around a file of the maximum size. */
+    private static final long MULTIPART_OVERHEAD = 64 * 1024;
 
     private final Spool spool;
+    private final UploadProperties properties;
 
-    MultipartUpload(Spool spool) {
+    MultipartUpload(Spool spool, UploadProperties properties) {
         this.spool = spool;
+        this.properties = properties;
     }
 
     UploadForm read(HttpServletRequest request) throws IOException {
@@ -33,6 +37,11 @@ class MultipartUpload {
         String type = request.getContentType();
         if (type == null || !type.regionMatches(true, 0, "multipart/form-data", 0, "multipart/form-data".length())) {
             throw new NotMultipartException(request.getContentType());
+        }
+        long limit = properties.maxSize().toBytes();
+        if (request.getContentLengthLong() > limit + MULTIPART_OVERHEAD) {
+            // Rejected before reading a byte; a chunked body is stopped by the spool at the limit instead.
+            throw new UploadTooLargeException(limit);
         }
         SpooledFile file = null;
         String filename = null;
