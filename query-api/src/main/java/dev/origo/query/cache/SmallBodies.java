@@ -36,7 +36,7 @@ public class SmallBodies {
     }
 
     public boolean contains(String sha256) {
-        return bodies.getIfPresent(sha256) != null;
+        return bodies.asMap().containsKey(sha256);  // not counted as a cache hit or miss
     }
 
     public byte[] get(String sha256, Function<String, byte[]> loader) {
