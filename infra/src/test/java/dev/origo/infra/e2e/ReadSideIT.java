@@ -204,11 +204,17 @@ class ReadSideIT {
         @Test
         void servesRangesFromTheRealBlob() throws Exception {
             String path = "/assets/" + asset + "/download";
+            io.micrometer.core.instrument.MeterRegistry metrics =
+                    stack.queryApi.getBean(io.micrometer.core.instrument.MeterRegistry.class);
+            double savedByRanges = metrics.counter("origo.bytes.saved", "by", "range").count();
 
             HttpResponse<byte[]> single = client.get(path, "Range", "bytes=100-199");
             assertThat(single.statusCode()).isEqualTo(206);
             assertThat(single.body()).isEqualTo(Arrays.copyOfRange(bytes, 100, 200));
             assertThat(single.headers().firstValue("Content-Range")).hasValue("bytes 100-199/300000");
+
+            assertThat(metrics.counter("origo.bytes.saved", "by", "range").count())
+                    .isEqualTo(savedByRanges + 300_000 - 100);
 
             HttpResponse<byte[]> suffix = client.get(path, "Range", "bytes=-10");
             assertThat(suffix.body()).isEqualTo(Arrays.copyOfRange(bytes, 299_990, 300_000));

@@ -37,11 +37,13 @@ class RepresentationResponse {
     private final SmallBodies smallBodies;
     private final RangeParser ranges = new RangeParser();
     private final Clock clock;
+    private final TransferMetrics transfers;
 
-    RepresentationResponse(BlobReader blobs, SmallBodies smallBodies, Clock clock) {
+    RepresentationResponse(BlobReader blobs, SmallBodies smallBodies, Clock clock, TransferMetrics transfers) {
         this.blobs = blobs;
         this.smallBodies = smallBodies;
         this.clock = clock;
+        this.transfers = transfers;
     }
 
     /** Answers the request; {@code field} values spanning several header lines are joined first. */
@@ -59,6 +61,7 @@ class RepresentationResponse {
         if (outcome == ConditionalRequest.Outcome.NOT_MODIFIED) {
             request.setAttribute(AccessLog.CACHE_STATUS, "REVALIDATED");
             response.setStatus(HttpStatus.NOT_MODIFIED.value());
+            transfers.notModified(representation.length());
         } else {
             serveContent(request, response, representation, conditions);
         }
@@ -92,6 +95,7 @@ class RepresentationResponse {
         response.setContentLengthLong(representation.length());
         response.setHeader(CONTENT_DIGEST, representation.contentDigest());
         if (get && representation.length() > 0) {
+            transfers.full(representation.length());
             copy(representation, 0, representation.length() - 1, response.getOutputStream());
         }
     }
@@ -104,12 +108,14 @@ class RepresentationResponse {
             response.setContentType(representation.contentType());
             response.setHeader(HttpHeaders.CONTENT_RANGE, only.contentRangeHeader());
             response.setContentLengthLong(only.length());
+            transfers.partial(only.length(), representation.length());
             copy(representation, only.start(), only.end(), response.getOutputStream());
             return;
         }
         MultipartByteranges multipart = MultipartByteranges.of(representation.contentType(), ranged.ranges());
         response.setContentType(multipart.contentType());
         response.setContentLengthLong(multipart.contentLength());
+        transfers.partial(ranged.ranges().stream().mapToLong(ByteRange::length).sum(), representation.length());
         OutputStream out = response.getOutputStream();
         for (MultipartByteranges.Part part : multipart.parts()) {
             part.writeHeaderTo(out);
