@@ -20,7 +20,7 @@ public class PurgeMetrics {
 
     private final MeterRegistry registry;
 
-    PurgeMetrics(MeterRegistry registry) {
+    public PurgeMetrics(MeterRegistry registry) {
         this.registry = registry;
     }
 
