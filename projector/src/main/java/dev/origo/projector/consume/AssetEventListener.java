@@ -23,6 +23,6 @@ class AssetEventListener {
 
     @KafkaListener(id = "projector", topics = Topics.ASSET_EVENTS)
     void on(byte[] value) {
-        notices.publish(projection.apply(codec.decode(value)));
+        projection.apply(codec.decode(value)).forEach(notices::publish);
     }
 }

@@ -17,8 +17,9 @@ import dev.origo.events.Topics;
 
 /**
  * Fatal: an event that cannot be read goes to {@code origo.asset-events.dlt} with the reason in a
- * header, and the projector moves on. Retriable: everything else (a sequence gap, PostgreSQL or
- * Kafka down) is retried with exponential back-off, without end: skipping would lose an event.
+ * header, and the projector moves on. Retriable: everything else (PostgreSQL or Kafka down) is
+ * retried with exponential back-off, without end: skipping would lose an event. (A sequence gap is
+ * not an error here: the projection parks the event until its predecessor arrives.)
  */
 @Configuration(proxyBeanMethods = false)
 class ConsumerErrors {

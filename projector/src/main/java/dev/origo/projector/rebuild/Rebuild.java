@@ -106,8 +106,7 @@ public class Rebuild {
             while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
                 for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(500))) {
                     try {
-                        projection.apply(codec.decode(record.value()));
-                        applied++;
+                        applied += projection.apply(codec.decode(record.value())).size();
                     } catch (MalformedEventException e) {
                         unreadable++;
                     }

@@ -71,6 +71,12 @@ class ProjectionTest {
     }
 
     private ReadModelChange apply(long sequence, AssetEvent event) {
+        List<ReadModelChange> changes = applyAll(sequence, event);
+        assertThat(changes).hasSize(1);
+        return changes.get(0);
+    }
+
+    private List<ReadModelChange> applyAll(long sequence, AssetEvent event) {
         return projection.apply(new EventEnvelope(UUID.randomUUID(), asset, sequence, T0.plusSeconds(sequence), event));
     }
 
@@ -181,25 +187,44 @@ class ProjectionTest {
         }
 
         @Test
-        void refusesAGapAndAppliesNothing() {
+        void parksAnEventAfterAGapAndAppliesNothing() {
             upload();
             double gaps = metrics.counter("origo.projection.gaps").count();
 
-            assertThatThrownBy(() -> apply(3, new AssetVisibilityChanged(false)))
-                    .isInstanceOf(SequenceGapException.class)
-                    .hasMessageContaining(asset.toString()).hasMessageContaining("at 1, received 3");
+            assertThat(applyAll(3, new AssetVisibilityChanged(false))).isEmpty();
 
             assertThat(assetRow()).containsEntry("is_public", true).containsEntry("sequence", 1L);
             assertThat(metrics.counter("origo.projection.gaps").count()).isEqualTo(gaps + 1);
+            assertThat(jdbc.sql("SELECT sequence FROM query.parked_events WHERE asset_id = ?").param(asset)
+                    .query(Long.class).list()).containsExactly(3L);
         }
 
         @Test
-        void refusesAFirstEventThatIsNotSequenceOne() {
-            assertThatThrownBy(() -> apply(2, new AssetVisibilityChanged(false)))
-                    .isInstanceOf(SequenceGapException.class);
+        void appliesParkedSuccessorsOnceTheMissingEventArrives() {
+            upload();
+            applyAll(4, new AssetDeleted());
+            applyAll(3, new AssetVisibilityChanged(false));
+
+            List<ReadModelChange> changes = applyAll(2, new AssetContentReplaced("b.txt", "text/plain", 5, SHA_B));
+
+            assertThat(changes).extracting(ReadModelChange::sequence).containsExactly(2L, 3L, 4L);
+            assertThat(changes).extracting(ReadModelChange::eventType)
+                    .containsExactly("AssetContentReplaced", "AssetVisibilityChanged", "AssetDeleted");
+            assertThat(assetRow()).containsEntry("filename", "b.txt").containsEntry("is_public", false)
+                    .containsEntry("deleted", true).containsEntry("sequence", 4L);
+            assertThat(jdbc.sql("SELECT count(*) FROM query.parked_events WHERE asset_id = ?").param(asset)
+                    .query(Integer.class).single()).isZero();
+        }
+
+        @Test
+        void parksAFirstEventThatIsNotSequenceOne() {
+            assertThat(applyAll(2, new AssetVisibilityChanged(false))).isEmpty();
 
             assertThat(jdbc.sql("SELECT count(*) FROM query.asset_view WHERE asset_id = ?").param(asset)
                     .query(Integer.class).single()).isZero();
+
+            applyAll(1, new AssetUploaded("a.txt", "text/plain", 3, SHA_A, true));
+            assertThat(assetRow()).containsEntry("is_public", false).containsEntry("sequence", 2L);
         }
     }
 

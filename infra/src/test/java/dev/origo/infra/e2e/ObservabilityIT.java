@@ -1,0 +1,83 @@
+package dev.origo.infra.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.http.ResponseEntity;
+
+/** The metrics of DESIGN §8 are scraped at /actuator/prometheus, and the shipped dashboard only names real ones. */
+class ObservabilityIT {
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    private String scrape(ConfigurableApplicationContext service) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + Stack.port(service)
+                + "/actuator/prometheus")).build(), HttpResponse.BodyHandlers.ofString()).body();
+    }
+
+    @Test
+    void documentedMetricsAreScrapedAndTheDashboardNamesOnlyThose() throws Exception {
+        Stack stack = Stack.get();
+        Client client = new Client(stack);
+        ResponseEntity<Map> created = client.upload(Bytes.random(2_000), "m.bin", "application/octet-stream", null);
+        String path = "/assets/" + created.getBody().get("id") + "/download";
+        HttpResponse<byte[]> first = client.get(path, "X-Min-Sequence", "1");
+        client.get(path, "If-None-Match", first.headers().firstValue("ETag").orElseThrow());
+        client.get(path, "Range", "bytes=0-9");
+        client.get("/assets/private/not-a-valid-token-at-all");
+
+        String command = scrape(stack.commandApi);
+        String projector = scrape(stack.projector);
+        String query = scrape(stack.queryApi);
+        String all = command + projector + query + scrape(stack.purgeWorker);
+
+        assertThat(command).contains("origo_relay_lag_seconds_bucket", "origo_relay_published_total",
+                "origo_blobs_written_total", "http_server_requests_seconds");
+        await().atMost(Duration.ofSeconds(10)).until(() -> scrape(stack.projector).contains("origo_projection_lag_seconds_bucket"));
+        assertThat(projector).contains("origo_projection_duplicates_total", "origo_projection_gaps_total");
+        assertThat(query).contains("http_server_requests_seconds_bucket", "cache_gets_total{cache=\"asset_views\"",
+                "cache_gets_total{cache=\"small_bodies\"", "origo_bytes_served_bytes_total",
+                "origo_bytes_saved_bytes_total{by=\"not_modified\"", "origo_bytes_saved_bytes_total{by=\"range\"",
+                "origo_tokens_rejected_total", "origo_cache_eviction_lag_seconds");
+
+        // Failure counters appear at their first failure (they are tagged by provider and reason).
+        Set<String> onFirstFailure = Set.of("origo_purge_failures_total", "origo_purge_dead_lettered_total");
+        for (String metric : dashboardMetrics()) {
+            if (onFirstFailure.contains(metric)) {
+                continue;
+            }
+            assertThat(all).as("dashboard metric %s is exposed by some service", metric).contains(metric);
+        }
+    }
+
+    /** Metric names used in the dashboard's PromQL, without the histogram suffixes Prometheus adds. */
+    private static Set<String> dashboardMetrics() throws Exception {
+        Path dashboard = Path.of("grafana/origo-dashboard.json");
+        String json = Files.readString(dashboard);
+        Matcher expressions = Pattern.compile("\"expr\": \"((?:[^\"\\\\]|\\\\.)*)\"").matcher(json);
+        Set<String> names = new LinkedHashSet<>();
+        while (expressions.find()) {
+            Matcher metric = Pattern.compile("\\b((?:origo|http|cache)_[a-z_]+)(?=[{\\[])").matcher(expressions.group(1));
+            while (metric.find()) {
+                names.add(metric.group(1).replaceAll("_bucket$", ""));
+            }
+        }
+        assertThat(names).hasSizeGreaterThan(8);
+        return names;
+    }
+}

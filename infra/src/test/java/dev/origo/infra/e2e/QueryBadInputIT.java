@@ -1,0 +1,137 @@
+package dev.origo.infra.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.StringJoiner;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.ResponseEntity;
+
+/** Hostile or broken requests to the query-api: never a 5xx, never unbounded work. */
+class QueryBadInputIT {
+
+    private static Stack stack;
+    private static Client client;
+    private static String path;
+
+    @BeforeAll
+    static void asset() throws Exception {
+        stack = Stack.get();
+        client = new Client(stack);
+        ResponseEntity<Map> created = client.upload(Bytes.random(10_000), "b.bin", "application/octet-stream", null);
+        path = "/assets/" + created.getBody().get("id") + "/download";
+        assertThat(client.get(path, "X-Min-Sequence", "1").statusCode()).isEqualTo(200);
+    }
+
+    private static int status(String... headers) throws Exception {
+        return client.get(path, headers).statusCode();
+    }
+
+    @Nested
+    class Ranges {
+
+        @Test
+        void manyOverlappingRangesGetTheWholeRepresentation() throws Exception {
+            StringJoiner ranges = new StringJoiner(",", "bytes=", "");
+            for (int i = 0; i < 250; i++) {
+                ranges.add(i + "-" + (i + 100));
+            }
+            HttpResponse<byte[]> response = client.get(path, "Range", ranges.toString());
+
+            assertThat(response.statusCode()).isEqualTo(200);
+            assertThat(response.body()).hasSize(10_000);
+        }
+
+        @Test
+        void malformedOrUnknownRangesAreIgnored() throws Exception {
+            assertThat(status("Range", "bytes=5-1")).isEqualTo(200);
+            assertThat(status("Range", "items=0-5")).isEqualTo(200);
+            assertThat(status("Range", "bytes=99999999999999999999-")).isEqualTo(200);
+            assertThat(status("Range", "bytes=9223372036854775807-9223372036854775808")).isEqualTo(200);
+            assertThat(status("Range", "bytes= 0-9 , 20-29 ")).isEqualTo(206);
+        }
+
+        @Test
+        void emptySuffixIsUnsatisfiable() throws Exception {
+            HttpResponse<byte[]> response = client.get(path, "Range", "bytes=-0");
+
+            assertThat(response.statusCode()).isEqualTo(416);
+            assertThat(response.headers().firstValue("Content-Range")).hasValue("bytes */10000");
+        }
+    }
+
+    @Nested
+    class Preconditions {
+
+        @Test
+        void malformedEntityTagsAndDatesAreHarmless() throws Exception {
+            StringJoiner tags = new StringJoiner(", ");
+            for (int i = 0; i < 90; i++) {
+                tags.add(i % 3 == 0 ? "\"t" + i + "\"" : i % 3 == 1 ? "W/\"w" + i + "\"" : "bad" + i);
+            }
+            assertThat(status("If-None-Match", tags.toString())).isEqualTo(200);
+            assertThat(status("If-Modified-Since", "not a date")).isEqualTo(200);
+            assertThat(status("If-Modified-Since", "Fri, 31 Dec 9999 23:59:59 GMT")).isEqualTo(200);
+            assertThat(status("If-Unmodified-Since", "Sun, 06 Nov 1994 08:49:37 GMT")).isEqualTo(412);
+        }
+
+        @Test
+        void tenThousandEntityTagsAreRefusedAsTooLargeNotAServerError() throws Exception {
+            StringJoiner tags = new StringJoiner(",");
+            for (int i = 0; i < 10_000; i++) {
+                tags.add("\"" + i + "\"");
+            }
+            assertThat(raw("GET " + path + " HTTP/1.1\r\nHost: x\r\nIf-None-Match: " + tags + "\r\n"
+                    + "Connection: close\r\n\r\n")).startsWith("HTTP/1.1 4");
+        }
+    }
+
+    @Nested
+    class Framing {
+
+        @Test
+        void requestLineOverEightKibIsRefused() throws Exception {
+            assertThat(raw("GET /assets/" + "a".repeat(9_000) + "/download HTTP/1.1\r\nHost: x\r\n"
+                    + "Connection: close\r\n\r\n")).startsWith("HTTP/1.1 4");
+        }
+
+        @Test
+        void contentLengthWithTransferEncodingIsRefused() throws Exception {
+            assertThat(raw("GET " + path + " HTTP/1.1\r\nHost: x\r\nContent-Length: 4\r\n"
+                    + "Transfer-Encoding: chunked\r\nConnection: close\r\n\r\n0\r\n\r\n")).startsWith("HTTP/1.1 4");
+        }
+
+        @Test
+        void duplicateContentLengthIsRefused() throws Exception {
+            assertThat(raw("GET " + path + " HTTP/1.1\r\nHost: x\r\nContent-Length: 1\r\nContent-Length: 2\r\n"
+                    + "Connection: close\r\n\r\nab")).startsWith("HTTP/1.1 4");
+        }
+
+        @Test
+        void traversalAndGarbageIdsAreClientErrors() throws Exception {
+            assertThat(client.get("/assets/..%2F..%2Fetc%2Fpasswd/download").statusCode()).isBetween(400, 499);
+            assertThat(client.get("/assets/%00/download").statusCode()).isBetween(400, 499);
+            assertThat(client.get("/assets/public/00000000-0000-0000-0000-00000000000g").statusCode()).isEqualTo(400);
+        }
+    }
+
+    private static String raw(String request) throws Exception {
+        try (Socket socket = new Socket("127.0.0.1", Stack.port(stack.queryApi))) {
+            socket.setSoTimeout(10_000);
+            OutputStream out = socket.getOutputStream();
+            out.write(request.getBytes(StandardCharsets.ISO_8859_1));
+            out.flush();
+            InputStream in = socket.getInputStream();
+            byte[] head = in.readNBytes(12);
+            return new String(head, StandardCharsets.ISO_8859_1);
+        }
+    }
+}
