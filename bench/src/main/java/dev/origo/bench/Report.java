@@ -103,7 +103,8 @@ public final class Report {
         md.append("\nOpenLoad is the bench module's open-model generator (`dev.origo.bench.load.OpenLoad`): requests ")
                 .append("leave on a fixed schedule and latency counts from the intended send time, recorded in ")
                 .append("HdrHistogram, so it does not suffer from coordinated omission. wrk measures throughput ")
-                .append("(closed model). Raw figures: `BENCHMARKS.json`.\n");
+                .append("(closed model). Raw figures: `BENCHMARKS.json`. What the profiles showed and what was ")
+                .append("changed: `docs/decisions/0010-query-api-hot-path.md`.\n");
         if (!jmh.isEmpty()) {
             md.append("\n## JMH microbenchmarks\n\n| benchmark | params | score | error | unit |\n|---|---|---|---|---|\n");
             for (String[] line : jmh) {
