@@ -32,7 +32,8 @@ class ChangeNoticeListener {
         this.metrics = metrics;
     }
 
-    @KafkaListener(id = "purge-worker", topics = Topics.READ_MODEL_CHANGES, batch = "true")
+    // The group is spring.kafka.consumer.group-id, not the listener id: several workers may share one JVM (tests).
+    @KafkaListener(id = "purge-worker", idIsGroup = false, topics = Topics.READ_MODEL_CHANGES, batch = "true")
     void on(List<ConsumerRecord<String, byte[]>> records) {
         List<ReadModelChange> notices = new ArrayList<>(records.size());
         for (ConsumerRecord<String, byte[]> record : records) {
