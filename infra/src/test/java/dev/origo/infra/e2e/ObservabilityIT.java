@@ -13,12 +13,15 @@ import java.time.Duration;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.http.ResponseEntity;
+
+import dev.origo.events.AssetContentReplaced;
 
 /** The metrics of DESIGN §8 are scraped at /actuator/prometheus, and the shipped dashboard only names real ones. */
 class ObservabilityIT {
@@ -40,6 +43,12 @@ class ObservabilityIT {
         client.get(path, "If-None-Match", first.headers().firstValue("ETag").orElseThrow());
         client.get(path, "Range", "bytes=0-9");
         client.get("/assets/private/not-a-valid-token-at-all");
+
+        // A replaced asset is purged: the purge worker then has a published → purged latency to show.
+        Events.publish(stack, UUID.fromString((String) created.getBody().get("id")), 2,
+                new AssetContentReplaced("m.bin", "application/octet-stream", 2_000, Bytes.sha256(Bytes.random(1))));
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> scrape(stack.purgeWorker).contains("origo_purge_latency_seconds_bucket"));
 
         String command = scrape(stack.commandApi);
         String projector = scrape(stack.projector);
