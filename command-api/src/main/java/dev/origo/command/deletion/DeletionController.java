@@ -12,6 +12,8 @@ import dev.origo.command.asset.Change;
 import dev.origo.command.idempotency.Idempotency;
 import dev.origo.command.idempotency.Replies;
 import dev.origo.events.AssetDeleted;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.servlet.http.HttpServletRequest;
 
 /**
@@ -31,6 +33,8 @@ class DeletionController {
         this.replies = replies;
     }
 
+    @Operation(operationId = "deleteAsset", summary = "Take an asset and its versions out of public view")
+    @ApiResponse(responseCode = "204", description = "Deleted")
     @DeleteMapping("/assets/{id}")
     ResponseEntity<String> delete(@PathVariable UUID id, HttpServletRequest request) {
         return changes.apply(id, idempotency.of(request), (current, sequence, now) -> {

@@ -6,6 +6,7 @@ import org.springframework.beans.TypeMismatchException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -93,6 +94,13 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
             Object body, HttpHeaders headers, HttpStatusCode statusCode, WebRequest request) {
         if (body instanceof ProblemDetail problem && problem.getType().toString().equals("about:blank")) {
             problem.setType(java.net.URI.create(Problems.TYPE_BASE + "http-" + statusCode.value()));
+        }
+        if (body instanceof ProblemDetail) {
+            // Content negotiation after a failed mapping (415, 406) would otherwise pick application/json.
+            HttpHeaders withType = new HttpHeaders();
+            withType.addAll(headers);
+            withType.setContentType(MediaType.APPLICATION_PROBLEM_JSON);
+            headers = withType;
         }
         return super.createResponseEntity(body, headers, statusCode, request);
     }

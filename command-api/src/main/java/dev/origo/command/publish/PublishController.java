@@ -12,7 +12,13 @@ import dev.origo.command.asset.AssetChanges;
 import dev.origo.command.asset.Change;
 import dev.origo.command.idempotency.Idempotency;
 import dev.origo.command.idempotency.Replies;
+import dev.origo.command.openapi.Examples;
 import dev.origo.events.AssetPublished;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.servlet.http.HttpServletRequest;
 
 /** {@code POST /assets/{id}/publish}: version n+1 points at the current blob; no bytes are copied (DESIGN §2). */
@@ -34,6 +40,10 @@ class PublishController {
         this.urls = urls;
     }
 
+    @Operation(operationId = "publishAsset", summary = "Freeze the current content as version n+1")
+    @ApiResponse(responseCode = "201", description = "Published; Location is the version's public URL",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = PublishedBody.class),
+                    examples = @ExampleObject(value = Examples.PUBLISHED)))
     @PostMapping("/assets/{id}/publish")
     ResponseEntity<String> publish(@PathVariable UUID id, HttpServletRequest request) {
         return changes.apply(id, idempotency.of(request), (current, sequence, now) -> {

@@ -16,9 +16,15 @@ import dev.origo.command.asset.AssetChanges;
 import dev.origo.command.asset.Change;
 import dev.origo.command.idempotency.Idempotency;
 import dev.origo.command.idempotency.Replies;
+import dev.origo.command.openapi.Examples;
 import dev.origo.command.problem.BadCommandException;
 import dev.origo.events.AccessTokenIssued;
 import dev.origo.events.AccessTokenRevoked;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.servlet.http.HttpServletRequest;
 
 /** Issues and revokes private links. Both are asset events, so they take the asset's next sequence. */
@@ -42,6 +48,13 @@ class TokenController {
         this.urls = urls;
     }
 
+    @Operation(operationId = "issueAccessToken", summary = "Issue a private link (the raw token is shown once)",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = false, content = @Content(
+                    mediaType = "application/json", schema = @Schema(implementation = TokenRequest.class),
+                    examples = @ExampleObject(value = Examples.EXPIRES_IN))))
+    @ApiResponse(responseCode = "201", description = "Issued",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = IssuedTokenBody.class),
+                    examples = @ExampleObject(value = Examples.TOKEN)))
     @PostMapping("/assets/{id}/access-token")
     ResponseEntity<String> issue(@PathVariable UUID id, @RequestBody(required = false) TokenRequest body,
                                  HttpServletRequest request) {
@@ -57,6 +70,8 @@ class TokenController {
         }).toResponse();
     }
 
+    @Operation(operationId = "revokeAccessToken", summary = "Revoke a private link")
+    @ApiResponse(responseCode = "204", description = "Revoked")
     @DeleteMapping("/assets/{id}/access-tokens/{tokenId}")
     ResponseEntity<String> revoke(@PathVariable UUID id, @PathVariable UUID tokenId, HttpServletRequest request) {
         return changes.apply(id, idempotency.of(request), (current, sequence, now) -> {

@@ -14,8 +14,14 @@ import dev.origo.command.asset.AssetChanges;
 import dev.origo.command.asset.Change;
 import dev.origo.command.idempotency.Idempotency;
 import dev.origo.command.idempotency.Replies;
+import dev.origo.command.openapi.Examples;
 import dev.origo.command.problem.BadCommandException;
 import dev.origo.events.AssetVisibilityChanged;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.servlet.http.HttpServletRequest;
 
 /**
@@ -36,7 +42,15 @@ class VisibilityController {
         this.replies = replies;
     }
 
-    @PatchMapping(path = "/assets/{id}", consumes = {"application/json", "application/merge-patch+json"})
+    /** Accepts {@code application/json} and {@code application/merge-patch+json} (any {@code +json}); others get 415. */
+    @Operation(operationId = "changeVisibility", summary = "Make an asset public or private",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
+                    mediaType = "application/json", schema = @Schema(implementation = VisibilityRequest.class),
+                    examples = @ExampleObject(value = Examples.VISIBILITY))))
+    @ApiResponse(responseCode = "200", description = "Changed; the asset as it is now",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = AssetBody.class),
+                    examples = @ExampleObject(value = Examples.ASSET)))
+    @PatchMapping("/assets/{id}")
     ResponseEntity<String> change(@PathVariable UUID id, @RequestBody VisibilityRequest body,
                                   HttpServletRequest request) {
         if (body.isPublic() == null) {

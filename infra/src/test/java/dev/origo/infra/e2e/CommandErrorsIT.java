@@ -1,0 +1,182 @@
+package dev.origo.infra.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+
+/** Every error is an RFC 9457 problem with a stable type; bad input is never a 500. */
+class CommandErrorsIT extends CommandIT {
+
+    /** Method and path of every command on an existing asset ({@code %s} = the asset id). */
+    private static final List<String[]> COMMANDS = List.of(
+            new String[] {"PUT", "/assets/%s/content"},
+            new String[] {"POST", "/assets/%s/publish"},
+            new String[] {"PATCH", "/assets/%s"},
+            new String[] {"DELETE", "/assets/%s"},
+            new String[] {"POST", "/assets/%s/access-token"},
+            new String[] {"DELETE", "/assets/%s/access-tokens/" + UUID.randomUUID()});
+
+    private static Exchange command(String[] command, String id) {
+        String path = command[1].formatted(id);
+        if (command[0].equals("PUT")) {
+            Multipart form = multipart(Bytes.random(10), "x.bin", "application/octet-stream");
+            return send("PUT", path, form.contentType(), form.body());
+        }
+        if (command[0].equals("PATCH")) {
+            return json("PATCH", path, "{\"is_public\": true}");
+        }
+        return send(command[0], path, null, null);
+    }
+
+    @Nested
+    @ExtendWith(OutputCaptureExtension.class)
+    class Authentication {
+
+        @Test
+        void missingKeyIsUnauthorizedWithBearerChallenge() {
+            Exchange reply = sendRaw("POST", "/assets/" + UUID.randomUUID() + "/publish", null, null);
+
+            assertProblem(reply, 401, "unauthorized");
+            assertThat(reply.header("WWW-Authenticate")).isEqualTo("Bearer realm=\"origo\"");
+        }
+
+        @Test
+        void wrongKeyIsUnauthorizedAndNeverLogged(CapturedOutput output) {
+            String wrong = "wrong-key-" + UUID.randomUUID();
+
+            Exchange reply = sendRaw("PATCH", "/assets/" + UUID.randomUUID(), JSON, "{}".getBytes(),
+                    "Authorization", "Bearer " + wrong);
+
+            assertProblem(reply, 401, "unauthorized");
+            assertThat(reply.header("WWW-Authenticate")).isEqualTo("Bearer realm=\"origo\", error=\"invalid_token\"");
+            assertThat(reply.body()).doesNotContain(wrong);
+            assertThat(output.getAll()).doesNotContain(wrong).doesNotContain(Stack.PRODUCER_KEY)
+                    .doesNotContain(Stack.SECOND_PRODUCER_KEY);
+        }
+
+        @Test
+        void otherSchemeIsUnauthorized() {
+            assertProblem(sendRaw("DELETE", "/assets/" + UUID.randomUUID(), null, null,
+                    "Authorization", "Basic " + Stack.PRODUCER_KEY), 401, "unauthorized");
+        }
+
+        @Test
+        void everyConfiguredKeyIsAccepted() {
+            Multipart form = multipart(Bytes.random(10), "x.bin", "application/octet-stream");
+
+            Exchange reply = sendRaw("POST", "/assets/upload", form.contentType(), form.body(),
+                    "Authorization", "Bearer " + Stack.SECOND_PRODUCER_KEY);
+
+            assertThat(reply.status()).isEqualTo(201);
+        }
+    }
+
+    @Nested
+    class BadRequest {
+
+        @Test
+        void malformedIdOnEveryCommandIsBadRequest() {
+            for (String[] command : COMMANDS) {
+                assertProblem(command(command, "not-a-uuid"), 400, "malformed-id");
+            }
+        }
+
+        @Test
+        void malformedTokenIdIsBadRequest() {
+            UUID id = newAsset(Bytes.random(10));
+
+            assertProblem(send("DELETE", "/assets/" + id + "/access-tokens/42", null, null), 400, "malformed-id");
+        }
+
+        @Test
+        void unparsableJsonIsBadRequest() {
+            UUID id = newAsset(Bytes.random(10));
+
+            assertProblem(json("PATCH", "/assets/" + id, "{\"is_public\": "), 400, "malformed-body");
+            assertProblem(json("PATCH", "/assets/" + id, "{\"is_public\": [1]}"), 400, "malformed-body");
+            assertProblem(json("POST", "/assets/" + id + "/access-token", "{\"expires_in\": \"soon\"}"), 400,
+                    "malformed-body");
+        }
+
+        @Test
+        void missingIsPublicIsBadRequest() {
+            UUID id = newAsset(Bytes.random(10));
+
+            assertProblem(json("PATCH", "/assets/" + id, "{}"), 400, "bad-request");
+            assertProblem(send("PATCH", "/assets/" + id, JSON, null), 400, "malformed-body");
+        }
+
+        @ParameterizedTest
+        @ValueSource(longs = {0, -5, 604_801, Long.MAX_VALUE})
+        void expiresInOutOfBoundsIsBadRequest(long expiresIn) {
+            UUID id = newAsset(Bytes.random(10));
+
+            assertProblem(json("POST", "/assets/" + id + "/access-token", "{\"expires_in\": " + expiresIn + "}"), 400,
+                    "bad-request");
+            assertThat(jdbc().sql("SELECT count(*) FROM command.access_tokens WHERE asset_id = ?").param(id)
+                    .query(Long.class).single()).isZero();
+        }
+
+        @Test
+        void uploadWithoutFilePartIsBadRequest() {
+            String boundary = "b";
+            byte[] body = ("--b\r\nContent-Disposition: form-data; name=\"is_public\"\r\n\r\ntrue\r\n--b--\r\n").getBytes();
+
+            assertProblem(send("POST", "/assets/upload", "multipart/form-data; boundary=" + boundary, body), 400,
+                    "bad-upload");
+        }
+    }
+
+    @Nested
+    class NotFound {
+
+        @Test
+        void unknownAssetOnEveryCommandIsNotFound() {
+            String unknown = UUID.randomUUID().toString();
+            for (String[] command : COMMANDS) {
+                assertProblem(command(command, unknown), 404, "asset-not-found");
+            }
+        }
+    }
+
+    @Nested
+    class UnsupportedMediaType {
+
+        @Test
+        void uploadAndReplaceMustBeMultipart() {
+            UUID id = newAsset(Bytes.random(10));
+
+            assertProblem(send("POST", "/assets/upload", "application/octet-stream", Bytes.random(10)), 415,
+                    "not-multipart");
+            assertProblem(send("PUT", "/assets/" + id + "/content", JSON, "{}".getBytes()), 415, "not-multipart");
+        }
+
+        @Test
+        void patchMustBeJson() {
+            UUID id = newAsset(Bytes.random(10));
+
+            assertProblem(send("PATCH", "/assets/" + id, "text/plain", "is_public=false".getBytes()), 415, "http-415");
+        }
+    }
+
+    @Nested
+    class MethodNotAllowed {
+
+        @Test
+        void unsupportedMethodIsAProblem() {
+            Exchange reply = send("GET", "/assets/" + UUID.randomUUID(), null, null);
+
+            assertProblem(reply, 405, "http-405");
+            assertThat(reply.header("Allow")).contains("PATCH").contains("DELETE");
+        }
+    }
+}
