@@ -56,7 +56,7 @@ public record PurgeProperties(
     }
 
     /**
-     * The second purge (docs/decisions/0006).
+     * The second purge (docs/decisions/0011).
      *
      * @param after        delay after the first purge; longer than the slowest query-api instance's eviction lag.
      *                     {@code 0s} turns the second purge off

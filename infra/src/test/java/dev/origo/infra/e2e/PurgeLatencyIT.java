@@ -123,6 +123,10 @@ class PurgeLatencyIT {
                 sorted.size(), ms(percentile(sorted, 50)), ms(percentile(sorted, 90)), ms(percentile(sorted, 99)),
                 ms(sorted.get(sorted.size() - 1)), purged.mean(TimeUnit.MILLISECONDS), purged.max(TimeUnit.MILLISECONDS),
                 purged.count());
+        Timer evicted = stack.queryApi.getBean(MeterRegistry.class).get("origo.cache.eviction.lag").timer();
+        report += String.format(java.util.Locale.ROOT,
+                "query-api origo.cache.eviction.lag (projected_at -> evicted): mean %.1f ms, max %.1f ms over %d notices%n",
+                evicted.mean(TimeUnit.MILLISECONDS), evicted.max(TimeUnit.MILLISECONDS), evicted.count());
         System.out.print(report);
         Files.writeString(Path.of("target/purge-latency.txt"), report);
 

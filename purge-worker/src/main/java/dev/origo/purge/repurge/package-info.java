@@ -1,5 +1,5 @@
 /**
  * The second, delayed purge that closes the window between query-api instances evicting
- * (docs/decisions/0006): due times live in the ledger, so a restart loses none.
+ * (docs/decisions/0011): due times live in the ledger, so a restart loses none.
  */
 package dev.origo.purge.repurge;
