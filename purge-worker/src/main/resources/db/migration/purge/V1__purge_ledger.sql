@@ -15,7 +15,7 @@ create table ledger (
     outcome          text        not null check (outcome in ('pending', 'purged', 'dead_lettered')),
     failure_reason   text,
     purge_id         text,
-    -- The second, delayed purge (docs/decisions/0011): due time (a lease while claimed), claims, done.
+    -- The second, delayed purge (docs/decisions/0006): due time (a lease while claimed), claims, done.
     repurge_due_at   timestamptz,
     repurge_attempts integer     not null default 0,
     repurged_at      timestamptz,
