@@ -25,7 +25,7 @@ import org.springframework.kafka.listener.MessageListenerContainer;
 import dev.origo.events.AssetContentReplaced;
 
 /**
- * The window between query-api instances evicting (docs/decisions/0006): the edge is purged while a
+ * The window between query-api instances evicting (docs/decisions/0011): the edge is purged while a
  * second query-api instance has not evicted yet, refetches and stores the old content again; the
  * worker's second purge, after the window, removes it. The lagging instance is made to lag by
  * pausing its notice consumer, so the race happens every time instead of now and then.
