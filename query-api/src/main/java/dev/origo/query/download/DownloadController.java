@@ -1,7 +1,6 @@
 package dev.origo.query.download;
 
 import java.io.IOException;
-import java.util.List;
 import java.util.UUID;
 
 import org.springframework.web.bind.annotation.PathVariable;
@@ -25,11 +24,14 @@ class DownloadController {
     private final CachedViews views;
     private final ReadYourWrites readYourWrites;
     private final RepresentationResponse responses;
+    private final Representations representations;
 
-    DownloadController(CachedViews views, ReadYourWrites readYourWrites, RepresentationResponse responses) {
+    DownloadController(CachedViews views, ReadYourWrites readYourWrites, RepresentationResponse responses,
+                       Representations representations) {
         this.views = views;
         this.readYourWrites = readYourWrites;
         this.responses = responses;
+        this.representations = representations;
     }
 
     /** {@code GET, HEAD /assets/{id}/download}: the latest content of a public asset. */
@@ -39,8 +41,7 @@ class DownloadController {
         AssetView asset = readYourWrites.asset(assetId, readYourWrites.minSequence(request))
                 .filter(AssetView::isPubliclyVisible)
                 .orElseThrow(() -> new AssetNotFoundException(assetId));
-        responses.serve(request, response, Representation.of(asset.sha256(), asset.size(), asset.contentType(),
-                asset.filename(), asset.contentModifiedAt(), CacheTiers.LATEST, List.of("asset-" + assetId)));
+        responses.serve(request, response, representations.latest(asset));
     }
 
     /** {@code GET, HEAD /assets/public/{version_id}}: a published version of a public asset, immutable. */
@@ -54,8 +55,6 @@ class DownloadController {
         views.asset(version.assetId())
                 .filter(AssetView::isPubliclyVisible)
                 .orElseThrow(() -> new AssetNotFoundException(id));
-        responses.serve(request, response, Representation.of(version.sha256(), version.size(),
-                version.contentType(), version.filename(), version.publishedAt(), CacheTiers.IMMUTABLE,
-                List.of("asset-" + version.assetId(), "version-" + id)));
+        responses.serve(request, response, representations.version(version));
     }
 }

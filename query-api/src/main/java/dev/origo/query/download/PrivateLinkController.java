@@ -6,7 +6,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.HexFormat;
-import java.util.List;
 import java.util.regex.Pattern;
 
 import org.springframework.web.bind.annotation.PathVariable;
@@ -39,14 +38,16 @@ class PrivateLinkController {
     private final CachedViews views;
     private final ReadYourWrites readYourWrites;
     private final RepresentationResponse responses;
+    private final Representations representations;
     private final Clock clock;
     private final Counter rejected;
 
     PrivateLinkController(CachedViews views, ReadYourWrites readYourWrites, RepresentationResponse responses,
-                          Clock clock, MeterRegistry registry) {
+                          Representations representations, Clock clock, MeterRegistry registry) {
         this.views = views;
         this.readYourWrites = readYourWrites;
         this.responses = responses;
+        this.representations = representations;
         this.clock = clock;
         this.rejected = Counter.builder("origo.tokens.rejected")
                 .description("Private-link requests with an unknown, expired or revoked token")
@@ -67,8 +68,7 @@ class PrivateLinkController {
         AssetView asset = views.asset(view.assetId())
                 .filter(found -> !found.deleted())
                 .orElseThrow(() -> new AssetNotFoundException(view.assetId()));
-        responses.serve(request, response, Representation.of(asset.sha256(), asset.size(), asset.contentType(),
-                asset.filename(), asset.contentModifiedAt(), CacheTiers.PRIVATE, List.of()));
+        responses.serve(request, response, representations.privateLink(asset));
     }
 
     private TokenRejectedException reject() {
