@@ -81,6 +81,14 @@ class PurgeVarnishIT {
         return hit;
     }
 
+    /** Whether the delayed second purge of that event is done (or none was due). */
+    private static boolean completedRepurge(UUID asset, long sequence) {
+        JdbcClient jdbc = JdbcClient.create(worker.getBean(javax.sql.DataSource.class));
+        return jdbc.sql("select count(*) from purge.ledger where asset_id = ? and sequence = ? and provider = 'varnish'"
+                        + " and (repurge_due_at is null or repurged_at is not null)")
+                .params(asset, sequence).query(Integer.class).single() == 1;
+    }
+
     /** The ledger row of the varnish purge of the asset's event with this sequence, once it is complete. */
     private static Map<String, Object> awaitPurged(UUID asset, long sequence) {
         JdbcClient jdbc = JdbcClient.create(worker.getBean(javax.sql.DataSource.class));
@@ -142,6 +150,9 @@ class PurgeVarnishIT {
                 "application/octet-stream", "f.bin"));
         String latest = "/assets/" + asset + "/download";
         String versioned = "/assets/public/" + version;
+        // The publish purges the latest URL (and again after the stale-refill window): warm only after that.
+        awaitPurged(asset, 2);
+        await().atMost(PURGED).until(() -> completedRepurge(asset, 2));
         warm(latest);
         warm(versioned);
 
