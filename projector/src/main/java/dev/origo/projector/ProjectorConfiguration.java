@@ -3,7 +3,6 @@ package dev.origo.projector;
 import java.time.Clock;
 
 import org.apache.kafka.clients.admin.NewTopic;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.config.TopicBuilder;
@@ -20,7 +19,7 @@ class ProjectorConfiguration {
 
     /** Notices are keyed by asset id; enough partitions for N purge workers and query-api instances. */
     @Bean
-    NewTopic readModelChanges(@Value("${origo.projector.notice-partitions:12}") int partitions) {
-        return TopicBuilder.name(Topics.READ_MODEL_CHANGES).partitions(partitions).build();
+    NewTopic readModelChanges(ProjectorProperties properties) {
+        return TopicBuilder.name(Topics.READ_MODEL_CHANGES).partitions(properties.noticePartitions()).build();
     }
 }
