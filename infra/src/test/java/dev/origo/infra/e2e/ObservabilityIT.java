@@ -56,7 +56,15 @@ class ObservabilityIT {
         String all = command + projector + query + scrape(stack.purgeWorker);
 
         assertThat(command).contains("origo_relay_lag_seconds_bucket", "origo_relay_published_total",
-                "origo_blobs_written_total", "http_server_requests_seconds");
+                "origo_blobs_written_total", "http_server_requests_seconds", "origo_relay_slot_lag_bytes");
+        // The relay holds its slot, so the gauge reads a byte count (NaN only while there is no slot;
+        // a reading is cached for a few seconds, hence the wait).
+        Pattern slotLag = Pattern.compile("(?m)^origo_relay_slot_lag_bytes(?:\\{[^}]*})? ([0-9.E+-]+)$");
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> {
+            Matcher value = slotLag.matcher(scrape(stack.commandApi));
+            assertThat(value.find()).as("origo_relay_slot_lag_bytes has a numeric value").isTrue();
+            assertThat(Double.parseDouble(value.group(1))).isGreaterThanOrEqualTo(0);
+        });
         await().atMost(Duration.ofSeconds(10)).until(() -> scrape(stack.projector).contains("origo_projection_lag_seconds_bucket"));
         assertThat(projector).contains("origo_projection_duplicates_total", "origo_projection_gaps_total");
         assertThat(query).contains("http_server_requests_seconds_bucket", "cache_gets_total{cache=\"asset_views\"",

@@ -1,0 +1,4 @@
+/**
+ * The structured access log: one JSON line per request.
+ */
+package dev.origo.command.accesslog;
