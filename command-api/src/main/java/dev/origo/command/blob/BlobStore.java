@@ -1,12 +1,14 @@
 package dev.origo.command.blob;
 
 import java.nio.file.Path;
+import java.time.Duration;
 
 import org.springframework.stereotype.Component;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 
+import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
@@ -21,12 +23,14 @@ public class BlobStore {
 
     private final S3Client s3;
     private final String bucket;
+    private final Duration uploadTimeout;
     private final Counter written;
     private final Counter deduplicated;
 
     BlobStore(S3Client s3, S3Properties properties, MeterRegistry registry) {
         this.s3 = s3;
         this.bucket = properties.bucket();
+        this.uploadTimeout = properties.timeouts().upload();
         this.written = Counter.builder("origo.blobs.written").description("Blobs written to S3").register(registry);
         this.deduplicated = Counter.builder("origo.blobs.deduplicated")
                 .description("Uploads whose bytes were already stored").register(registry);
@@ -43,10 +47,12 @@ public class BlobStore {
                 deduplicated.increment();
                 return;
             }
-            s3.putObject(put -> put.bucket(bucket).key(key(sha256)).contentLength(size).contentType(contentType),
+            // A large PutObject legitimately outlasts the client's call timeout for metadata calls.
+            s3.putObject(put -> put.bucket(bucket).key(key(sha256)).contentLength(size).contentType(contentType)
+                            .overrideConfiguration(o -> o.apiCallTimeout(uploadTimeout).apiCallAttemptTimeout(uploadTimeout)),
                     RequestBody.fromFile(file));
             written.increment();
-        } catch (S3Exception | software.amazon.awssdk.core.exception.SdkClientException e) {
+        } catch (SdkException e) {
             throw new BlobStoreUnavailableException(e);
         }
     }

@@ -1,6 +1,7 @@
 package dev.origo.command.blob;
 
 import java.net.URI;
+import java.time.Duration;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -13,6 +14,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param region    the signing region
  * @param accessKey the access key id
  * @param secretKey the secret access key
+ * @param timeouts  how long a call to S3 may take before the upload fails with 503
  */
 @ConfigurationProperties("origo.s3")
 public record S3Properties(
@@ -20,5 +22,19 @@ public record S3Properties(
         @DefaultValue("origo") String bucket,
         @DefaultValue("us-east-1") String region,
         String accessKey,
-        String secretKey) {
+        String secretKey,
+        @DefaultValue Timeouts timeouts) {
+
+    /**
+     * Bounds on S3 calls, retries included, so a request thread never waits on S3 for long.
+     *
+     * @param call    a whole metadata call ({@code HeadObject}), all attempts
+     * @param attempt one attempt of a metadata call
+     * @param upload  a whole {@code PutObject}, all attempts; stalls are caught sooner by the socket timeout
+     */
+    public record Timeouts(
+            @DefaultValue("10s") Duration call,
+            @DefaultValue("4s") Duration attempt,
+            @DefaultValue("1h") Duration upload) {
+    }
 }

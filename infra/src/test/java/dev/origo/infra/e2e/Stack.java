@@ -100,6 +100,11 @@ final class Stack {
         return start(PurgeWorkerApplication.application(), PurgeWorkerApplication.CONFIG_NAME, all);
     }
 
+    /** The arguments every service of the stack starts with (database, Kafka, S3, producer keys). */
+    List<String> commonArguments() {
+        return commonArguments;
+    }
+
     static int port(ConfigurableApplicationContext context) {
         return ((WebServerApplicationContext) context).getWebServer().getPort();
     }

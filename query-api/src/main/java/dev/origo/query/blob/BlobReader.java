@@ -15,7 +15,7 @@ import software.amazon.awssdk.services.s3.model.GetObjectResponse;
 /**
  * Streams blob bytes from S3 to a client, passing ranges to S3 ({@code GetObject} with
  * {@code Range}) rather than reading and skipping. When the client goes away the S3 stream is
- * aborted, not drained.
+ * aborted, not drained. When S3 fails after the stream was opened, {@link BlobInterruptedException}.
  */
 @Component
 public class BlobReader {
@@ -52,7 +52,10 @@ public class BlobReader {
         }
     }
 
-    /** Copies bytes {@code first..last} of the blob to {@code out}; aborts the S3 stream if the client fails. */
+    /**
+     * Copies bytes {@code first..last} of the blob to {@code out}; aborts the S3 stream if the client fails,
+     * and throws {@link BlobInterruptedException} if S3 does.
+     */
     public void copy(String sha256, long first, long last, OutputStream out) throws IOException {
         ResponseInputStream<GetObjectResponse> in = open(sha256, first, last);
         try {
@@ -60,8 +63,19 @@ public class BlobReader {
         } catch (ClientGoneException e) {
             in.abort();
             throw e.getCause();
+        } catch (IOException | SdkException e) {
+            in.abort();
+            throw new BlobInterruptedException(sha256, e);
         } finally {
+            closeQuietly(in);
+        }
+    }
+
+    private static void closeQuietly(ResponseInputStream<GetObjectResponse> in) {
+        try {
             in.close();
+        } catch (IOException | SdkException e) {
+            // Already aborted or failed; the failure that matters has been thrown.
         }
     }
 

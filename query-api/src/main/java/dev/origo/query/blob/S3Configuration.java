@@ -23,6 +23,9 @@ class S3Configuration {
                         AwsBasicCredentials.create(properties.accessKey(), properties.secretKey())))
                 // S3-compatible servers (S3Proxy, MinIO) address buckets by path, not by host name.
                 .forcePathStyle(true)
+                // Connection and socket timeouts bound one network step; these bound the whole call.
+                .overrideConfiguration(c -> c.apiCallTimeout(properties.timeouts().call())
+                        .apiCallAttemptTimeout(properties.timeouts().attempt()))
                 .httpClientBuilder(ApacheHttpClient.builder()
                         // A download must fail fast, not hang, when S3 is down.
                         .connectionTimeout(Duration.ofSeconds(2))

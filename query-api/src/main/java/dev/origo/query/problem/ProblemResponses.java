@@ -13,6 +13,7 @@ import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
+import dev.origo.query.blob.BlobInterruptedException;
 import dev.origo.query.blob.BlobUnavailableException;
 import dev.origo.query.freshness.MalformedMinSequenceException;
 import dev.origo.query.freshness.NotYetVisibleException;
@@ -62,8 +63,42 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler(BlobUnavailableException.class)
-    ResponseEntity<Object> blobUnavailable(BlobUnavailableException e, WebRequest request) {
+    ResponseEntity<Object> blobUnavailable(BlobUnavailableException e, WebRequest request)
+            throws BlobInterruptedException {
+        if (isCommitted(request)) {
+            // A later part of a multipart range: the status is on the wire already.
+            return blobInterrupted(new BlobInterruptedException(e), request);
+        }
         log.warn("Blob store unavailable", e);
+        return blobStoreDown(e, request);
+    }
+
+    /**
+     * S3 failed mid-body. Before the response was committed, the representation's headers are dropped and a
+     * 503 follows; after, the status is on the wire, so the exception goes to the container, which aborts the
+     * connection (the client sees a truncated body, never a 500 appended to it).
+     */
+    @ExceptionHandler(BlobInterruptedException.class)
+    ResponseEntity<Object> blobInterrupted(BlobInterruptedException e, WebRequest request)
+            throws BlobInterruptedException {
+        if (isCommitted(request)) {
+            log.warn("Blob stream from S3 failed after the response was committed; aborting the response", e);
+            throw e;
+        }
+        log.warn("Blob stream from S3 failed before the response was committed", e);
+        return blobStoreDown(e, request);
+    }
+
+    private static boolean isCommitted(WebRequest request) {
+        return request instanceof ServletWebRequest servlet && servlet.getResponse() != null
+                && servlet.getResponse().isCommitted();
+    }
+
+    /** A 503 without the representation's headers (ETag, Content-Length, …) that may already have been set. */
+    private ResponseEntity<Object> blobStoreDown(Exception e, WebRequest request) {
+        if (request instanceof ServletWebRequest servlet && servlet.getResponse() != null) {
+            servlet.getResponse().reset();
+        }
         HttpHeaders headers = new HttpHeaders();
         headers.set(HttpHeaders.RETRY_AFTER, "5");
         return handleExceptionInternal(e, Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "blob-store-unavailable",
