@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.RestController;
 import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
+import dev.origo.common.problem.Problems;
 
 /**
  * The servlet error page as a problem: what fails before a handler is chosen (an unknown path, a method or media

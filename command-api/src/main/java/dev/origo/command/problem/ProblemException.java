@@ -2,6 +2,7 @@ package dev.origo.command.problem;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import dev.origo.common.problem.Problems;
 
 /**
  * A typed failure that becomes one RFC 9457 response in {@link ProblemResponses}: its status, a stable

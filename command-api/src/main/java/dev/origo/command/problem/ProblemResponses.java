@@ -20,6 +20,7 @@ import dev.origo.command.blob.BlobStoreUnavailableException;
 import dev.origo.command.upload.BadUploadException;
 import dev.origo.command.upload.NotMultipartException;
 import dev.origo.command.upload.UploadTooLargeException;
+import dev.origo.common.problem.Problems;
 
 /**
  * The one place where exceptions become RFC 9457 responses. Spring's own MVC exceptions (bad JSON,

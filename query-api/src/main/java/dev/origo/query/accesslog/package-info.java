@@ -1,4 +1,4 @@
 /**
- * The structured access log: one JSON line per request.
+ * The query-api's access log: the shared {@code AccessLog} filter, and the ECS format encoded once per line.
  */
 package dev.origo.query.accesslog;

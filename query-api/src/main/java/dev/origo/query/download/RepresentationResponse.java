@@ -10,7 +10,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
-import dev.origo.query.accesslog.AccessLog;
+import dev.origo.common.accesslog.AccessLog;
 import dev.origo.query.blob.BlobReader;
 import dev.origo.query.cache.SmallBodies;
 import dev.origo.query.http.ByteRange;

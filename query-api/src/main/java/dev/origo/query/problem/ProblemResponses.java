@@ -17,6 +17,7 @@ import dev.origo.query.blob.BlobInterruptedException;
 import dev.origo.query.blob.BlobUnavailableException;
 import dev.origo.query.freshness.MalformedMinSequenceException;
 import dev.origo.query.freshness.NotYetVisibleException;
+import dev.origo.common.problem.Problems;
 
 /**
  * The one place where exceptions become RFC 9457 responses; a client never sees a stack trace.

@@ -1,4 +1,4 @@
-package dev.origo.command.accesslog;
+package dev.origo.common.accesslog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package dev.origo.query.problem;
+package dev.origo.common.problem;
 
 import java.net.URI;
 

@@ -1,4 +1,4 @@
-package dev.origo.command.accesslog;
+package dev.origo.common.accesslog;
 
 import java.io.IOException;
 

@@ -1,4 +1,0 @@
-/**
- * The structured access log: one JSON line per request.
- */
-package dev.origo.command.accesslog;
