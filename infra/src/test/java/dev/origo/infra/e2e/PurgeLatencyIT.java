@@ -49,11 +49,7 @@ class PurgeLatencyIT {
         stack = Stack.get();
         client = new Client(stack);
         edge = VarnishEdge.start(Stack.port(stack.queryApi));
-        worker = stack.startPurgeWorker(
-                "--origo.purge.provider=varnish",
-                "--origo.purge.varnish.edges=" + edge.url(),
-                "--origo.purge.public-base-url=" + edge.url(),
-                "--spring.kafka.consumer.group-id=purge-latency-it-" + UUID.randomUUID());
+        worker = stack.startPurgeWorker(edge.purgeWorkerArguments("purge-latency-it"));
     }
 
     @AfterAll

@@ -48,12 +48,8 @@ class PurgeStaleRefillIT {
         client = new Client(stack);
         lagging = stack.startQueryApi();
         edge = VarnishEdge.start(Stack.port(lagging));
-        worker = stack.startPurgeWorker(
-                "--origo.purge.provider=varnish",
-                "--origo.purge.varnish.edges=" + edge.url(),
-                "--origo.purge.public-base-url=" + edge.url(),
-                "--origo.purge.repurge.after=" + REPURGE_AFTER.toMillis() + "ms",
-                "--spring.kafka.consumer.group-id=purge-stale-refill-it-" + UUID.randomUUID());
+        worker = stack.startPurgeWorker(edge.purgeWorkerArguments("purge-stale-refill-it",
+                "--origo.purge.repurge.after=" + REPURGE_AFTER.toMillis() + "ms"));
     }
 
     @AfterAll

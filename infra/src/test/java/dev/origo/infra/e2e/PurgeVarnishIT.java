@@ -42,11 +42,7 @@ class PurgeVarnishIT {
         stack = Stack.get();
         client = new Client(stack);
         edge = VarnishEdge.start(Stack.port(stack.queryApi));
-        worker = stack.startPurgeWorker(
-                "--origo.purge.provider=varnish",
-                "--origo.purge.varnish.edges=" + edge.url(),
-                "--origo.purge.public-base-url=" + edge.url(),
-                "--spring.kafka.consumer.group-id=purge-varnish-it-" + UUID.randomUUID());
+        worker = stack.startPurgeWorker(edge.purgeWorkerArguments("purge-varnish-it"));
     }
 
     @AfterAll

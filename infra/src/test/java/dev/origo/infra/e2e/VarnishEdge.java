@@ -114,6 +114,20 @@ final class VarnishEdge implements AutoCloseable {
         throw new IllegalStateException("varnishd did not listen on " + port + " within 30 s:\n" + Files.readString(log));
     }
 
+    /**
+     * Arguments for a purge worker that purges this edge, in a consumer group of its own (so it sees every
+     * notice), followed by {@code extra}.
+     */
+    String[] purgeWorkerArguments(String groupPrefix, String... extra) {
+        java.util.List<String> arguments = new java.util.ArrayList<>(java.util.List.of(
+                "--origo.purge.provider=varnish",
+                "--origo.purge.varnish.edges=" + url(),
+                "--origo.purge.public-base-url=" + url(),
+                "--spring.kafka.consumer.group-id=" + groupPrefix + "-" + java.util.UUID.randomUUID()));
+        arguments.addAll(java.util.List.of(extra));
+        return arguments.toArray(String[]::new);
+    }
+
     String url() {
         return "http://127.0.0.1:" + port;
     }
