@@ -276,6 +276,35 @@ class ReadSideIT {
 
             assertThat(gets("small_bodies", "hit")).isEqualTo(hits + 2);
         }
+
+        @Test
+        void rangesOfLargeBlobsAreServedFromCachedChunksAfterTheFirstRead() throws Exception {
+            byte[] large = Bytes.random(1_100_000);   // above the small-body threshold: five 256 KB chunks
+            UUID id = upload(large);
+            String path = "/assets/" + id + "/download";
+            HttpResponse<byte[]> first = client.get(path, "Range", "bytes=65536-131071");
+            assertThat(first.statusCode()).isEqualTo(206);
+            double misses = gets("blob_chunks", "miss");
+            double hits = gets("blob_chunks", "hit");
+
+            HttpResponse<byte[]> second = client.get(path, "Range", "bytes=65536-131071");
+            HttpResponse<byte[]> multi = client.get(path, "Range", "bytes=0-9,100000-100009");
+
+            assertThat(second.statusCode()).isEqualTo(206);
+            assertThat(second.body()).isEqualTo(first.body()).isEqualTo(Arrays.copyOfRange(large, 65_536, 131_072));
+            assertThat(second.headers().firstValue("Content-Range")).hasValue("bytes 65536-131071/1100000");
+            assertThat(multi.statusCode()).isEqualTo(206);
+            assertThat(new String(multi.body(), StandardCharsets.ISO_8859_1))
+                    .contains(new String(Arrays.copyOfRange(large, 0, 10), StandardCharsets.ISO_8859_1))
+                    .contains(new String(Arrays.copyOfRange(large, 100_000, 100_010), StandardCharsets.ISO_8859_1));
+            assertThat(gets("blob_chunks", "hit")).isEqualTo(hits + 3);
+            assertThat(gets("blob_chunks", "miss")).isEqualTo(misses);
+
+            HttpResponse<byte[]> acrossChunks = client.get(path, "Range", "bytes=262000-1099999");
+            assertThat(acrossChunks.body()).isEqualTo(Arrays.copyOfRange(large, 262_000, 1_100_000));
+            assertThat(gets("blob_chunks", "miss")).isEqualTo(misses + 4);
+            assertThat(client.get(path).body()).isEqualTo(large);
+        }
     }
 
     @Nested

@@ -53,6 +53,23 @@ public class BlobReader {
     }
 
     /**
+     * Reads bytes {@code first..last} (inclusive) of the blob into memory: exactly that many bytes, or
+     * {@link BlobUnavailableException} (a short answer from S3 is a failure, never a short chunk).
+     */
+    public byte[] readRange(String sha256, long first, long last) {
+        int length = Math.toIntExact(last - first + 1);
+        try (ResponseInputStream<GetObjectResponse> in = open(sha256, first, last)) {
+            byte[] bytes = in.readNBytes(length);
+            if (bytes.length != length) {
+                throw new IOException("S3 sent " + bytes.length + " of " + length + " bytes at " + first);
+            }
+            return bytes;
+        } catch (IOException | SdkException e) {
+            throw new BlobUnavailableException(sha256, e);
+        }
+    }
+
+    /**
      * Copies bytes {@code first..last} of the blob to {@code out}; aborts the S3 stream if the client fails,
      * and throws {@link BlobInterruptedException} if S3 does.
      */

@@ -11,8 +11,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
 import dev.origo.common.accesslog.AccessLog;
-import dev.origo.query.blob.BlobReader;
-import dev.origo.query.cache.SmallBodies;
 import dev.origo.query.http.ByteRange;
 import dev.origo.query.http.ByteRangeRequest;
 import dev.origo.query.http.ConditionalRequest;
@@ -24,7 +22,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * Answers GET and HEAD for a {@link Representation} as RFC 9110 says: preconditions in §13.2.2
- * order, then {@code If-Range} and {@code Range} (GET only), then the body streamed from S3.
+ * order, then {@code If-Range} and {@code Range} (GET only), then the body from {@link Bodies}.
  */
 @Component
 class RepresentationResponse {
@@ -33,15 +31,13 @@ class RepresentationResponse {
     static final String SURROGATE_KEY = "Surrogate-Key";
     static final String CONTENT_DIGEST = "Content-Digest";
 
-    private final BlobReader blobs;
-    private final SmallBodies smallBodies;
+    private final Bodies bodies;
     private final RangeParser ranges = new RangeParser();
     private final Clock clock;
     private final TransferMetrics transfers;
 
-    RepresentationResponse(BlobReader blobs, SmallBodies smallBodies, Clock clock, TransferMetrics transfers) {
-        this.blobs = blobs;
-        this.smallBodies = smallBodies;
+    RepresentationResponse(Bodies bodies, Clock clock, TransferMetrics transfers) {
+        this.bodies = bodies;
         this.clock = clock;
         this.transfers = transfers;
     }
@@ -57,7 +53,7 @@ class RepresentationResponse {
             throw new PreconditionFailedException();
         }
         writeValidatorsAndCaching(response, representation);
-        request.setAttribute(AccessLog.CACHE_STATUS, cacheStatus(representation));
+        request.setAttribute(AccessLog.CACHE_STATUS, bodies.status(representation));
         if (outcome == ConditionalRequest.Outcome.NOT_MODIFIED) {
             request.setAttribute(AccessLog.CACHE_STATUS, "REVALIDATED");
             response.setStatus(HttpStatus.NOT_MODIFIED.value());
@@ -82,7 +78,7 @@ class RepresentationResponse {
                     return;
                 }
                 case SATISFIABLE -> {
-                    servePartial(response, representation, ranged);
+                    servePartial(request, response, representation, ranged);
                     return;
                 }
                 case NONE -> {
@@ -96,20 +92,22 @@ class RepresentationResponse {
         response.setHeader(CONTENT_DIGEST, representation.contentDigest());
         if (get && representation.length() > 0) {
             transfers.full(representation.length());
-            copy(representation, 0, representation.length() - 1, response.getOutputStream());
+            bodies.copy(representation, response.getOutputStream());
         }
     }
 
-    private void servePartial(HttpServletResponse response, Representation representation, ByteRangeRequest ranged)
-            throws IOException {
+    private void servePartial(HttpServletRequest request, HttpServletResponse response, Representation representation,
+                              ByteRangeRequest ranged) throws IOException {
         response.setStatus(HttpStatus.PARTIAL_CONTENT.value());
+        request.setAttribute(AccessLog.CACHE_STATUS, bodies.status(representation, ranged.ranges()));
+        boolean fromChunks = bodies.fromChunks(representation, ranged.ranges());
         if (!ranged.isMultipart()) {
             ByteRange only = ranged.ranges().get(0);
             response.setContentType(representation.contentType());
             response.setHeader(HttpHeaders.CONTENT_RANGE, only.contentRangeHeader());
             response.setContentLengthLong(only.length());
             transfers.partial(only.length(), representation.length());
-            copy(representation, only.start(), only.end(), response.getOutputStream());
+            bodies.copy(representation, only, fromChunks, response.getOutputStream());
             return;
         }
         MultipartByteranges multipart = MultipartByteranges.of(representation.contentType(), ranged.ranges());
@@ -119,29 +117,9 @@ class RepresentationResponse {
         OutputStream out = response.getOutputStream();
         for (MultipartByteranges.Part part : multipart.parts()) {
             part.writeHeaderTo(out);
-            copy(representation, part.range().start(), part.range().end(), out);
+            bodies.copy(representation, part.range(), fromChunks, out);
         }
         multipart.writeClosingDelimiterTo(out);
-    }
-
-    /** HIT or MISS of the small-body cache, or STREAM for a body that always comes from S3. */
-    private String cacheStatus(Representation representation) {
-        if (!smallBodies.holds(representation.length())) {
-            return "STREAM";
-        }
-        return smallBodies.contains(representation.sha256()) ? "HIT" : "MISS";
-    }
-
-    /** Bytes {@code first..last} (inclusive): small blobs from memory, the rest streamed from S3 with the range. */
-    private void copy(Representation representation, long first, long last, OutputStream out) throws IOException {
-        if (smallBodies.holds(representation.length())) {
-            byte[] bytes = smallBodies.get(representation.sha256(), blobs::readAll);
-            out.write(bytes, (int) first, (int) (last - first + 1));
-        } else if (first == 0 && last == representation.length() - 1) {
-            blobs.copy(representation.sha256(), 0, -1, out);
-        } else {
-            blobs.copy(representation.sha256(), first, last, out);
-        }
     }
 
     private static void writeValidatorsAndCaching(HttpServletResponse response, Representation representation) {
