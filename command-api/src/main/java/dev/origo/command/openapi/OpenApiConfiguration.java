@@ -39,7 +39,8 @@ class OpenApiConfiguration {
             "401", "Missing or unknown producer key (WWW-Authenticate: Bearer)",
             "404", "Unknown asset (asset-not-found) or token (token-not-found)",
             "409", "Asset deleted, token already revoked, or concurrent commands kept winning",
-            "422", "Idempotency-Key already used for a different request (idempotency-key-reused)");
+            "422", "Idempotency-Key already used for a different request (idempotency-key-reused)",
+            "429", "This client's rate limit is spent (rate-limited); Retry-After says when to try again");
 
     @Bean
     OpenAPI commandApi() {

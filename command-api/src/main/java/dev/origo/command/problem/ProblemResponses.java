@@ -17,6 +17,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 import dev.origo.command.blob.BlobStoreUnavailableException;
+import dev.origo.command.ratelimit.RateLimitedException;
 import dev.origo.command.upload.BadUploadException;
 import dev.origo.command.upload.NotMultipartException;
 import dev.origo.command.upload.UploadTooLargeException;
@@ -59,6 +60,13 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
                 .header(HttpHeaders.RETRY_AFTER, "5")
                 .body(Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "blob-store-unavailable",
                         "Blob store unavailable", "The blob store did not answer; nothing was stored. Retry later."));
+    }
+
+    @ExceptionHandler(RateLimitedException.class)
+    ResponseEntity<ProblemDetail> rateLimited(RateLimitedException e) {
+        return ResponseEntity.status(e.status())
+                .header(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfterSeconds()))
+                .body(typed(e));
     }
 
     @ExceptionHandler(Exception.class)

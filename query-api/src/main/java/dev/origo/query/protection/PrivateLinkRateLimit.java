@@ -2,7 +2,6 @@ package dev.origo.query.protection;
 
 import java.io.IOException;
 import java.time.Duration;
-import java.util.concurrent.TimeUnit;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -11,9 +10,8 @@ import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
-
+import dev.origo.common.ratelimit.Rate;
+import dev.origo.common.ratelimit.RateLimiter;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.FilterChain;
@@ -29,18 +27,11 @@ import jakarta.servlet.http.HttpServletResponse;
 @Order(Ordered.HIGHEST_PRECEDENCE + 20)
 class PrivateLinkRateLimit extends OncePerRequestFilter {
 
-    private final Cache<String, TokenBucket> buckets;
-    private final int capacity;
-    private final Duration window;
+    private final RateLimiter limiter;
     private final Counter limited;
 
     PrivateLinkRateLimit(ProtectionProperties properties, MeterRegistry registry) {
-        this.capacity = properties.privateLinkRate();
-        this.window = properties.privateLinkWindow();
-        this.buckets = Caffeine.newBuilder()
-                .expireAfterAccess(window.toNanos() * 2, TimeUnit.NANOSECONDS)
-                .maximumSize(1_000_000)
-                .build();
+        this.limiter = new RateLimiter(Rate.of(properties.privateLinkRate(), properties.privateLinkWindow()));
         this.limited = Counter.builder("origo.protection.rate_limited")
                 .description("Private-link requests refused by the per-client rate limit")
                 .register(registry);
@@ -54,12 +45,11 @@ class PrivateLinkRateLimit extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        TokenBucket bucket = buckets.get(request.getRemoteAddr(), address -> new TokenBucket(capacity, window));
-        long waitNanos = bucket.tryTake(System.nanoTime());
-        if (waitNanos > 0) {
+        Duration wait = limiter.acquire(request.getRemoteAddr());
+        if (!wait.isZero()) {
             limited.increment();
             response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
-            response.setHeader("Retry-After", Long.toString(Math.max(1, TimeUnit.NANOSECONDS.toSeconds(waitNanos) + 1)));
+            response.setHeader("Retry-After", Long.toString(RateLimiter.retryAfterSeconds(wait)));
             response.setHeader("Cache-Control", "private, no-store, no-cache, must-revalidate");
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
             response.getOutputStream().write(("{\"type\":\"https://origo.dev/problems/rate-limited\","

@@ -3,8 +3,6 @@ package dev.origo.query.protection;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Duration;
-
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -45,27 +43,5 @@ class CidrTest {
     void refusesHostNamesAndBadPrefixes() {
         assertThatThrownBy(() -> Cidr.parse("localhost/8")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> Cidr.parse("10.0.0.0/33")).isInstanceOf(IllegalArgumentException.class);
-    }
-
-    @Nested
-    class Buckets {
-
-        @Test
-        void allowsTheCapacityThenAsksToWait() {
-            TokenBucket bucket = new TokenBucket(3, Duration.ofSeconds(3));
-            assertThat(bucket.tryTake(0)).isZero();
-            assertThat(bucket.tryTake(0)).isZero();
-            assertThat(bucket.tryTake(0)).isZero();
-            assertThat(bucket.tryTake(0)).isEqualTo(1_000_000_000L);
-        }
-
-        @Test
-        void refillsEvenlyOverTheWindow() {
-            TokenBucket bucket = new TokenBucket(2, Duration.ofSeconds(2));
-            bucket.tryTake(0);
-            bucket.tryTake(0);
-            assertThat(bucket.tryTake(500_000_000L)).isEqualTo(500_000_000L);
-            assertThat(bucket.tryTake(1_000_000_000L)).isZero();
-        }
     }
 }

@@ -1,8 +1,6 @@
-package dev.origo.query.protection;
+package dev.origo.common.ratelimit;
 
-import java.time.Duration;
-
-/** A token bucket refilled evenly: {@code capacity} tokens per {@code window}. Thread-safe. */
+/** A token bucket refilled evenly at a {@link Rate}, holding at most its burst. Thread-safe. */
 final class TokenBucket {
 
     private final int capacity;
@@ -10,9 +8,9 @@ final class TokenBucket {
     private double tokens;
     private long refilledAt = Long.MIN_VALUE;
 
-    TokenBucket(int capacity, Duration window) {
-        this.capacity = capacity;
-        this.nanosPerToken = (double) window.toNanos() / capacity;
+    TokenBucket(Rate rate) {
+        this.capacity = rate.burst();
+        this.nanosPerToken = rate.nanosPerPermit();
         this.tokens = capacity;
     }
 
