@@ -2,11 +2,15 @@ package dev.origo.query.problem;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.RecoverableDataAccessException;
+import org.springframework.dao.TransientDataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.ServletWebRequest;
@@ -105,6 +109,24 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
         return handleExceptionInternal(e, Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "blob-store-unavailable",
                 "Blob store unavailable", "The content could not be read from the blob store. Retry later."),
                 headers, HttpStatus.SERVICE_UNAVAILABLE, request);
+    }
+
+    /**
+     * PostgreSQL is down or restarting and the view was not in the cache: 503 with Retry-After, not 500.
+     * Cached views keep being served meanwhile (ChaosIT reads throughout a PostgreSQL kill).
+     */
+    @ExceptionHandler({DataAccessResourceFailureException.class, TransientDataAccessException.class,
+            RecoverableDataAccessException.class, CannotCreateTransactionException.class})
+    ResponseEntity<Object> databaseDown(Exception e, WebRequest request) {
+        log.warn("Database unavailable: {}", e.toString());
+        if (request instanceof ServletWebRequest servlet && servlet.getResponse() != null
+                && !servlet.getResponse().isCommitted()) {
+            servlet.getResponse().reset();
+        }
+        HttpHeaders headers = new HttpHeaders();
+        headers.set(HttpHeaders.RETRY_AFTER, Problems.DATABASE_RETRY_AFTER_SECONDS);
+        return handleExceptionInternal(e, Problems.databaseUnavailable(), headers, HttpStatus.SERVICE_UNAVAILABLE,
+                request);
     }
 
     @ExceptionHandler(Exception.class)
