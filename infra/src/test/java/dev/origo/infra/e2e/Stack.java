@@ -91,6 +91,17 @@ final class Stack {
     }
 
     /**
+     * One more command-api instance on the same stack, without a relay (PostgreSQL admits one reader per
+     * replication slot: the stack's relay publishes this instance's outbox rows too); the caller closes it.
+     */
+    ConfigurableApplicationContext startCommandApi(String... extraArguments) {
+        List<String> arguments = new ArrayList<>(commonArguments);
+        arguments.add("--origo.relay.enabled=false");
+        arguments.addAll(List.of(extraArguments));
+        return start(CommandApiApplication.application(), CommandApiApplication.CONFIG_NAME, arguments);
+    }
+
+    /**
      * One more purge worker on the same stack (its ledger rows are told apart by provider); the caller closes it.
      * Pass its own {@code --spring.kafka.consumer.group-id} to purge every notice independently of the stack's.
      */
