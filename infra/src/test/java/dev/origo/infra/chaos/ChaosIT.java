@@ -44,11 +44,13 @@ class ChaosIT {
         List<PhaseResult> results = new ArrayList<>();
         Map<Part, Workload.Run> runs = new EnumMap<>(Part.class);
         try (ChaosStack stack = ChaosStack.start(home);
-             Workload workload = new Workload(stack.commandUrl(), WORKERS, COMMAND_DEADLINE, SEED)) {
+             Workload workload = new Workload(stack.commandUrl(), WORKERS, COMMAND_DEADLINE, SEED);
+             Readers readers = new Readers(stack.queryUrl())) {
             Audit audit = new Audit(stack);
             for (Part part : Part.values()) {
                 List<AssetPlan> plans = AssetPlan.phase(UPLOADS_PER_PHASE, PUBLISHES_PER_PHASE, TOKENS_PER_PHASE,
                         REVOCATIONS_PER_PHASE, random);
+                readers.takeTally();
                 Workload.Run run = workload.start(part, plans);
                 runs.put(part, run);
                 awaitProgress(run, (int) Math.ceil(plans.size() * KILL_AT));
@@ -63,7 +65,8 @@ class ChaosIT {
                 run.await(PHASE_TIMEOUT);
                 Duration convergence = audit.awaitConvergence(run.records, CONVERGENCE_TIMEOUT);
                 results.add(new PhaseResult(part, exitStatus, killToReady, run.acknowledged.get(),
-                        run.notAcknowledged.get(), convergence, run.failures));
+                        run.notAcknowledged.get(), convergence, run.failures, readers.takeTally()));
+                readers.add(run.records);
             }
             Map<String, Integer> redeliveries = audit.redeliveries();
             for (PhaseResult result : results) {
@@ -83,11 +86,21 @@ class ChaosIT {
             assertThat(result.findings).as("findings after killing %s", result.killed.label()).isEmpty();
             assertThat(result.lost).isZero();
             assertThat(result.duplicated).isZero();
+            assertThat(result.failedAttempts.keys()).as("command attempts while %s was down", result.killed.label())
+                    .noneMatch(ChaosIT::isServerError);
+            assertThat(result.reads.keys()).as("reads while %s was down", result.killed.label())
+                    .noneMatch(ChaosIT::isServerError)
+                    .doesNotContain(Readers.OTHER_BYTES);
         }
         int acknowledged = results.stream().mapToInt(result -> result.acknowledged).sum();
         assertThat(acknowledged).as("every planned command acknowledged")
                 .isEqualTo(Part.values().length * (UPLOADS_PER_PHASE + PUBLISHES_PER_PHASE + TOKENS_PER_PHASE
                         + REVOCATIONS_PER_PHASE));
+    }
+
+    /** A 500 (a failure the service did not understand) is never right: a part being down is a 503. */
+    private static boolean isServerError(String outcome) {
+        return outcome.startsWith("500");
     }
 
     private static void awaitProgress(Workload.Run run, int plansDone) throws InterruptedException {

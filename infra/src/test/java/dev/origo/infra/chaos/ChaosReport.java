@@ -14,8 +14,8 @@ final class ChaosReport {
 
     static String table(List<PhaseResult> results) {
         StringBuilder text = new StringBuilder("""
-                | killed (SIGKILL) | exit | kill → ready | commands acknowledged | not acknowledged | lost | duplicated | redelivered by the relay (skipped) | converged after the workload | failed attempts the client retried |
-                |---|---|---|---|---|---|---|---|---|---|
+                | killed (SIGKILL) | exit | kill → ready | commands acknowledged | not acknowledged | lost | duplicated | redelivered by the relay (skipped) | converged after the workload | failed attempts the client retried | reads meanwhile |
+                |---|---|---|---|---|---|---|---|---|---|---|
                 """);
         for (PhaseResult result : results) {
             text.append("| ").append(result.killed.label())
@@ -28,6 +28,7 @@ final class ChaosReport {
                     .append(" | ").append(result.redelivered)
                     .append(" | ").append(result.convergence == null ? "never" : seconds(result.convergence))
                     .append(" | ").append(result.failedAttempts)
+                    .append(" | ").append(result.reads)
                     .append(" |\n");
         }
         for (PhaseResult result : results) {

@@ -14,13 +14,14 @@ final class PhaseResult {
     final int notAcknowledged;
     final Duration convergence;
     final Tally failedAttempts;
+    final Tally reads;
     int lost;
     int duplicated;
     int redelivered;
     final List<String> findings = new ArrayList<>();
 
     PhaseResult(Part killed, int exitStatus, Duration killToReady, int acknowledged, int notAcknowledged,
-                Duration convergence, Tally failedAttempts) {
+                Duration convergence, Tally failedAttempts, Tally reads) {
         this.killed = killed;
         this.exitStatus = exitStatus;
         this.killToReady = killToReady;
@@ -28,6 +29,7 @@ final class PhaseResult {
         this.notAcknowledged = notAcknowledged;
         this.convergence = convergence;
         this.failedAttempts = failedAttempts;
+        this.reads = reads;
     }
 
     void lost(String finding) {

@@ -1,6 +1,7 @@
 package dev.origo.infra.chaos;
 
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
@@ -20,8 +21,8 @@ final class Tally {
         return adder == null ? 0 : adder.sum();
     }
 
-    boolean isEmpty() {
-        return counts.isEmpty();
+    Set<String> keys() {
+        return Set.copyOf(counts.keySet());
     }
 
     @Override
