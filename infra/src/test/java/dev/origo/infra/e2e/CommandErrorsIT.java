@@ -2,6 +2,7 @@ package dev.origo.infra.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.UUID;
 
@@ -124,6 +125,42 @@ class CommandErrorsIT extends CommandIT {
                     "bad-request");
             assertThat(jdbc().sql("SELECT count(*) FROM command.access_tokens WHERE asset_id = ?").param(id)
                     .query(Long.class).single()).isZero();
+        }
+
+        @Test
+        void oversizedJsonIsRefusedWithoutBeingRead() {
+            UUID id = newAsset(Bytes.random(10));
+            // 1 MiB: far past the 64 KB limit, within what Tomcat swallows after answering early.
+            String padding = "x".repeat(1024 * 1024);
+            String huge = "{\"is_public\": false, \"padding\": \"" + padding + "\"}";
+
+            assertProblem(json("PATCH", "/assets/" + id, huge), 413, "body-too-large");
+            assertProblem(json("PATCH", "/assets/" + id, huge, "Idempotency-Key", UUID.randomUUID().toString()), 413,
+                    "body-too-large");
+            assertProblem(json("POST", "/assets/" + id + "/access-token", "{\"expires_in\": 60, \"padding\": \""
+                    + padding + "\"}"), 413, "body-too-large");
+            assertThat(jdbc().sql("SELECT is_public FROM command.assets WHERE id = ?").param(id)
+                    .query(Boolean.class).single()).as("nothing applied").isTrue();
+        }
+
+        @Test
+        void crlfInAFilenameNeverReachesAHeader() throws Exception {
+            Exchange created = upload(Bytes.random(10), "report\r\nX-Injected: yes\r\n.pdf", "application/octet-stream");
+
+            assertThat(created.status()).as(created.body()).isIn(201, 400);
+            if (created.status() == 201) {
+                String filename = (String) created.json().get("filename");
+                assertThat(filename).doesNotContain("\r", "\n");
+                String id = (String) created.json().get("id");
+                Client client = new Client(stack);
+                HttpResponse<byte[]> download = client.get("/assets/" + id + "/download",
+                        "X-Min-Sequence", String.valueOf(created.sequence()));
+                assertThat(download.statusCode()).isEqualTo(200);
+                assertThat(download.headers().firstValue("X-Injected")).isEmpty();
+                assertThat(download.headers().firstValue("Content-Disposition").orElseThrow()).doesNotContain("\r", "\n");
+            } else {
+                assertProblem(created, 400, "bad-upload");
+            }
         }
 
         @Test

@@ -7,6 +7,8 @@ import java.io.OutputStream;
 import java.net.Socket;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.util.Base64;
 import java.util.Map;
 import java.util.StringJoiner;
 
@@ -14,6 +16,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.ResponseEntity;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 
 /** Hostile or broken requests to the query-api: never a 5xx, never unbounded work. */
 class QueryBadInputIT {
@@ -95,12 +100,47 @@ class QueryBadInputIT {
     }
 
     @Nested
+    class GuessedTokens {
+
+        @Test
+        void guessedTokensAreForbiddenUncacheableAndCounted() throws Exception {
+            Counter rejected = stack.queryApi.getBean(MeterRegistry.class).counter("origo.tokens.rejected");
+            double before = rejected.count();
+            SecureRandom random = new SecureRandom();
+            for (int i = 0; i < 5; i++) {
+                byte[] guess = new byte[32];
+                random.nextBytes(guess);
+                String token = Base64.getUrlEncoder().withoutPadding().encodeToString(guess);
+
+                HttpResponse<byte[]> response = client.get("/assets/private/" + token);
+
+                assertThat(response.statusCode()).isEqualTo(403);
+                assertThat(response.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/problem+json");
+                assertThat(response.headers().firstValue("Cache-Control").orElseThrow()).contains("no-store");
+            }
+            assertThat(rejected.count() - before).isEqualTo(5.0);
+        }
+    }
+
+    @Nested
     class Framing {
 
         @Test
         void requestLineOverEightKibIsRefused() throws Exception {
             assertThat(raw("GET /assets/" + "a".repeat(9_000) + "/download HTTP/1.1\r\nHost: x\r\n"
                     + "Connection: close\r\n\r\n")).startsWith("HTTP/1.1 4");
+        }
+
+        @Test
+        void headersOverEightKibAreRefused() throws Exception {
+            assertThat(raw("GET " + path + " HTTP/1.1\r\nHost: x\r\nX-Padding: " + "a".repeat(9_000)
+                    + "\r\nConnection: close\r\n\r\n")).startsWith("HTTP/1.1 4");
+            StringBuilder many = new StringBuilder();
+            for (int i = 0; i < 200; i++) {
+                many.append("X-Padding-").append(i).append(": ").append("b".repeat(60)).append("\r\n");
+            }
+            assertThat(raw("GET " + path + " HTTP/1.1\r\nHost: x\r\n" + many + "Connection: close\r\n\r\n"))
+                    .startsWith("HTTP/1.1 4");
         }
 
         /**
