@@ -64,7 +64,8 @@ class TlsIT extends CommandIT {
 
         queryApi = stack.startQueryApi("--server.ssl.bundle=origo",
                 "--spring.ssl.bundle.pem.origo.keystore.certificate=" + certificatePem,
-                "--spring.ssl.bundle.pem.origo.keystore.private-key=" + privateKeyPem);
+                "--spring.ssl.bundle.pem.origo.keystore.private-key=" + privateKeyPem,
+                "--management.endpoint.health.show-components=always");
         commandApi = stack.startCommandApi("--server.ssl.bundle=origo",
                 "--spring.ssl.bundle.jks.origo.keystore.location=" + keystore,
                 "--spring.ssl.bundle.jks.origo.keystore.type=PKCS12",
@@ -162,6 +163,14 @@ class TlsIT extends CommandIT {
                     .build(), HttpResponse.BodyHandlers.ofString());
             assertThat(liveness.statusCode()).isEqualTo(200);
         }
+    }
+
+    @Test
+    void reportsTheCertificatesValidityInHealth() throws Exception {
+        HttpResponse<String> health = trusting.send(request("https", queryApi, "/actuator/health").build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(health.body()).contains("\"ssl\":{\"status\":\"UP\"");
     }
 
     @Test
