@@ -6,6 +6,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import dev.origo.events.EventCodec;
 import dev.origo.events.EventEnvelope;
@@ -18,10 +20,12 @@ import dev.origo.events.EventEnvelope;
 public class Outbox {
 
     private final JdbcClient jdbc;
+    private final BusinessMetrics metrics;
     private final EventCodec codec = new EventCodec();
 
-    Outbox(JdbcClient jdbc) {
+    Outbox(JdbcClient jdbc, BusinessMetrics metrics) {
         this.jdbc = jdbc;
+        this.metrics = metrics;
     }
 
     /** Appends the event; must join the caller's transaction. */
@@ -34,5 +38,11 @@ public class Outbox {
                 .params(event.eventId(), event.assetId(), event.sequence(), event.type(),
                         codec.encodeToString(event), Timestamp.from(event.occurredAt()))
                 .update();
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                metrics.committed(event.payload());
+            }
+        });
     }
 }

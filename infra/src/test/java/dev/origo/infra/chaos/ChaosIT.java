@@ -10,6 +10,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.TreeMap;
 
 import org.junit.jupiter.api.Test;
 
@@ -43,6 +44,7 @@ class ChaosIT {
         Random random = new Random(SEED);
         List<PhaseResult> results = new ArrayList<>();
         Map<Part, Workload.Run> runs = new EnumMap<>(Part.class);
+        Map<Part, Map<String, Integer>> probes = new EnumMap<>(Part.class);
         try (ChaosStack stack = ChaosStack.start(home);
              Workload workload = new Workload(stack.commandUrl(), WORKERS, COMMAND_DEADLINE, SEED);
              Readers readers = new Readers(stack.queryUrl())) {
@@ -58,6 +60,7 @@ class ChaosIT {
                 long killedAt = System.nanoTime();
                 int exitStatus = stack.kill(part);
                 Thread.sleep(DOWNTIME.toMillis());
+                probes.put(part, probeWhileDown(stack, part));
                 stack.restart(part);
                 stack.awaitReady(part);
                 Duration killToReady = Duration.ofNanos(System.nanoTime() - killedAt);
@@ -92,10 +95,31 @@ class ChaosIT {
                     .noneMatch(ChaosIT::isServerError)
                     .doesNotContain(Readers.OTHER_BYTES);
         }
+        // Readiness reflects what each service needs; liveness never does (a restart would not help).
+        assertThat(probes.get(Part.KAFKA)).containsAllEntriesOf(Map.of(
+                "command-api liveness", 200, "projector liveness", 200, "query-api liveness", 200, "purge-worker liveness", 200,
+                "command-api readiness", 200, "projector readiness", 503, "query-api readiness", 503, "purge-worker readiness", 503));
+        assertThat(probes.get(Part.POSTGRES)).containsAllEntriesOf(Map.of(
+                "command-api liveness", 200, "projector liveness", 200, "query-api liveness", 200, "purge-worker liveness", 200,
+                "command-api readiness", 503, "projector readiness", 503, "query-api readiness", 503, "purge-worker readiness", 503));
         int acknowledged = results.stream().mapToInt(result -> result.acknowledged).sum();
         assertThat(acknowledged).as("every planned command acknowledged")
                 .isEqualTo(Part.values().length * (UPLOADS_PER_PHASE + PUBLISHES_PER_PHASE + TOKENS_PER_PHASE
                         + REVOCATIONS_PER_PHASE));
+    }
+
+    /** The liveness and readiness of every service that is still running while {@code killed} is down. */
+    private static Map<String, Integer> probeWhileDown(ChaosStack stack, Part killed) {
+        Map<String, Integer> statuses = new TreeMap<>();
+        for (Part part : Part.values()) {
+            if (part.isService() && part != killed) {
+                for (String group : List.of("liveness", "readiness")) {
+                    statuses.put(part.label() + " " + group, stack.health(part, group));
+                }
+            }
+        }
+        System.out.println("While " + killed.label() + " was down: " + statuses);
+        return statuses;
     }
 
     /** A 500 (a failure the service did not understand) is never right: a part being down is a 503. */

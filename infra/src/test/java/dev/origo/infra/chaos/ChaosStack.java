@@ -143,14 +143,16 @@ final class ChaosStack implements AutoCloseable {
         return switch (part) {
             case KAFKA -> process.logContains("Kafka Server started");
             case POSTGRES -> process.logContains("PostgreSQL ready");
-            default -> healthStatus(part) == 200;
+            default -> health(part, "") == 200;
         };
     }
 
-    private int healthStatus(Part part) {
+    /** The status of a service's health endpoint, or of one group ({@code readiness}, {@code liveness}); 0 without an answer. */
+    int health(Part part, String group) {
         try {
-            HttpRequest request = HttpRequest.newBuilder(URI.create(url(part) + "/actuator/health"))
-                    .timeout(Duration.ofSeconds(2)).build();
+            HttpRequest request = HttpRequest.newBuilder(URI.create(url(part) + "/actuator/health"
+                            + (group.isEmpty() ? "" : "/" + group)))
+                    .timeout(Duration.ofSeconds(10)).build();
             return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
         } catch (IOException e) {
             return 0;

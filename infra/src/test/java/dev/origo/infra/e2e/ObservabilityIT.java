@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -22,6 +23,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.http.ResponseEntity;
 
 import dev.origo.events.AssetContentReplaced;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 
 /** The metrics of DESIGN §8 are scraped at /actuator/prometheus, and the shipped dashboard only names real ones. */
 class ObservabilityIT {
@@ -80,6 +83,44 @@ class ObservabilityIT {
             }
             assertThat(all).as("dashboard metric %s is exposed by some service", metric).contains(metric);
         }
+    }
+
+    /** DESIGN §8's business counters count committed commands, exactly once each, with the public/private split. */
+    @Test
+    void businessCountersCountCommittedCommands() throws Exception {
+        Stack stack = Stack.get();
+        Client client = new Client(stack);
+        MeterRegistry metrics = stack.commandApi.getBean(MeterRegistry.class);
+        double publicBefore = count(metrics, "origo.assets.uploaded", "visibility", "public");
+        double privateBefore = count(metrics, "origo.assets.uploaded", "visibility", "private");
+        double bytesBefore = count(metrics, "origo.content.stored");
+        double publishedBefore = count(metrics, "origo.versions.published");
+        double issuedBefore = count(metrics, "origo.tokens.issued");
+
+        ResponseEntity<Map> shown = client.upload(Bytes.random(1_000), "p.bin", "application/octet-stream", true);
+        ResponseEntity<Map> hidden = client.upload(Bytes.random(3_000), "q.bin", "application/octet-stream", false);
+        String key = "Bearer " + Stack.PRODUCER_KEY;
+        CommandIT.Exchange publish = CommandIT.sendTo(stack.commandUrl(), "POST",
+                "/assets/" + shown.getBody().get("id") + "/publish", null, null, "Authorization", key);
+        CommandIT.Exchange token = CommandIT.sendTo(stack.commandUrl(), "POST",
+                "/assets/" + hidden.getBody().get("id") + "/access-token", "application/json", "{}".getBytes(),
+                "Authorization", key);
+        CommandIT.Exchange refused = CommandIT.sendTo(stack.commandUrl(), "POST",
+                "/assets/" + UUID.randomUUID() + "/publish", null, null, "Authorization", key);
+
+        assertThat(List.of(publish.status(), token.status(), refused.status())).containsExactly(201, 201, 404);
+        assertThat(count(metrics, "origo.assets.uploaded", "visibility", "public") - publicBefore).isEqualTo(1);
+        assertThat(count(metrics, "origo.assets.uploaded", "visibility", "private") - privateBefore).isEqualTo(1);
+        assertThat(count(metrics, "origo.content.stored") - bytesBefore).isEqualTo(4_000);
+        assertThat(count(metrics, "origo.versions.published") - publishedBefore).isEqualTo(1);
+        assertThat(count(metrics, "origo.tokens.issued") - issuedBefore).isEqualTo(1);
+        assertThat(scrape(stack.commandApi)).contains("origo_assets_uploaded_total{", "origo_content_stored_bytes_total",
+                "origo_versions_published_total", "origo_tokens_issued_total", "origo_tokens_revoked_total");
+    }
+
+    private static double count(MeterRegistry metrics, String name, String... tags) {
+        Counter counter = metrics.find(name).tags(tags).counter();
+        return counter == null ? 0 : counter.count();
     }
 
     /** Metric names used in the dashboard's PromQL, without the histogram suffixes Prometheus adds. */

@@ -122,7 +122,14 @@ class S3OutageIT extends CommandIT {
         assertThat(failed.header("Content-Digest")).isNull();
         assertThat(downloadTook).isLessThan(PROMPT);
 
+        for (ConfigurableApplicationContext service : List.of(ownCommandApi, ownQueryApi)) {
+            assertThat(probe(service, "readiness")).as("not ready without S3").isEqualTo(503);
+            assertThat(probe(service, "liveness")).as("alive without S3: a restart would not help").isEqualTo(200);
+        }
+
         s3Node = S3Node.start(s3Directory, s3Port, "origo");
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
+                .until(() -> probe(ownCommandApi, "readiness") == 200 && probe(ownQueryApi, "readiness") == 200);
 
         assertThat(objectExists(Bytes.sha256(refused))).as("no object left by the refused upload").isFalse();
         assertDownloads(id, sequence, stored);
@@ -182,6 +189,12 @@ class S3OutageIT extends CommandIT {
             }
             throw e;
         }
+    }
+
+    private static int probe(ConfigurableApplicationContext service, String group) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url(service) + "/actuator/health/" + group))
+                .timeout(Duration.ofSeconds(30)).build();
+        return HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
     }
 
     private static String url(ConfigurableApplicationContext context) {

@@ -1,23 +1,20 @@
-package dev.origo.query.health;
+package dev.origo.common.health;
 
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
-import org.springframework.stereotype.Component;
 
-import dev.origo.query.blob.S3Properties;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.s3.S3Client;
 
-/** Readiness: the blob bucket answers. */
-@Component("s3")
-class S3Health implements HealthIndicator {
+/** Readiness: the blob bucket answers (HeadBucket, bounded by the client's call timeouts). */
+public class S3BucketHealth implements HealthIndicator {
 
     private final S3Client s3;
     private final String bucket;
 
-    S3Health(S3Client s3, S3Properties properties) {
+    public S3BucketHealth(S3Client s3, String bucket) {
         this.s3 = s3;
-        this.bucket = properties.bucket();
+        this.bucket = bucket;
     }
 
     @Override

@@ -1,5 +1,6 @@
-package dev.origo.query.health;
+package dev.origo.common.health;
 
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
@@ -8,19 +9,15 @@ import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
-import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
-import org.springframework.stereotype.Component;
 
-/** Readiness: the Kafka cluster answers (change notices keep the caches fresh). */
-@Component("kafka")
-class KafkaHealth implements HealthIndicator, DisposableBean {
+/** Readiness: the Kafka cluster answers, within a few seconds rather than Kafka's default minute. */
+public class KafkaClusterHealth implements HealthIndicator, DisposableBean {
 
     private final Admin admin;
 
-    KafkaHealth(KafkaProperties kafka) {
+    public KafkaClusterHealth(List<String> bootstrapServers) {
         this.admin = Admin.create(Map.of(
-                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, String.join(",", kafka.getBootstrapServers()),
-                // A health check must answer quickly, not wait for Kafka's default minute.
+                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, String.join(",", bootstrapServers),
                 AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 3000,
                 AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 2000));
     }

@@ -1,0 +1,2 @@
+/** Readiness of this service's dependencies: PostgreSQL and Kafka. */
+package dev.origo.purge.health;
