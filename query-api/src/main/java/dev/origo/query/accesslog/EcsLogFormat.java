@@ -17,6 +17,7 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
  * {@code formatAsBytes} to write its JSON one character at a time through an
  * {@code OutputStreamWriter}: under the hot-GET load JFR found half of the query-api's CPU there,
  * for the access log's one line per request. The lines are the same; only the encoding path differs.
+ * Plain events such as the access log's are rendered by {@link EcsLines} in the same layout, by hand.
  *
  * <p>Boot's formatter is package-private, so it is built reflectively with the parameters Boot
  * passes to a custom format class; if a Boot upgrade moves it, logging fails at startup, loudly.
@@ -26,16 +27,18 @@ public class EcsLogFormat implements StructuredLogFormatter<ILoggingEvent> {
     private static final String BOOT_ECS = "org.springframework.boot.logging.logback.ElasticCommonSchemaStructuredLogFormatter";
 
     private final StructuredLogFormatter<ILoggingEvent> ecs;
+    private final EcsLines lines;
 
     public EcsLogFormat(Environment environment, StackTracePrinter stackTracePrinter, ContextPairs contextPairs,
                         ThrowableProxyConverter throwableProxyConverter,
                         StructuredLoggingJsonMembersCustomizer.Builder<?> customizerBuilder) {
         this.ecs = bootEcs(environment, stackTracePrinter, contextPairs, throwableProxyConverter, customizerBuilder);
+        this.lines = EcsLines.of(environment);
     }
 
     @Override
     public String format(ILoggingEvent event) {
-        return ecs.format(event);
+        return lines != null && lines.renders(event) ? lines.format(event) : ecs.format(event);
     }
 
     @SuppressWarnings("unchecked")

@@ -17,9 +17,15 @@ import dev.origo.query.view.VersionView;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-/** The public content paths: latest content and published versions. */
+/**
+ * The public content paths: latest content and published versions. Well-formed GET and HEAD requests
+ * reach these methods through {@link DirectDownloads}, before MVC's dispatch; the mappings answer the rest.
+ */
 @RestController
 class DownloadController {
+
+    static final String LATEST = "/assets/{id}/download";
+    static final String VERSION = "/assets/public/{versionId}";
 
     private final CachedViews views;
     private final ReadYourWrites readYourWrites;
@@ -35,7 +41,7 @@ class DownloadController {
     }
 
     /** {@code GET, HEAD /assets/{id}/download}: the latest content of a public asset. */
-    @RequestMapping(path = "/assets/{id}/download", method = {RequestMethod.GET, RequestMethod.HEAD})
+    @RequestMapping(path = LATEST, method = {RequestMethod.GET, RequestMethod.HEAD})
     void latest(@PathVariable String id, HttpServletRequest request, HttpServletResponse response) throws IOException {
         UUID assetId = Ids.parse(id);
         AssetView asset = readYourWrites.asset(assetId, readYourWrites.minSequence(request))
@@ -45,7 +51,7 @@ class DownloadController {
     }
 
     /** {@code GET, HEAD /assets/public/{version_id}}: a published version of a public asset, immutable. */
-    @RequestMapping(path = "/assets/public/{versionId}", method = {RequestMethod.GET, RequestMethod.HEAD})
+    @RequestMapping(path = VERSION, method = {RequestMethod.GET, RequestMethod.HEAD})
     void version(@PathVariable String versionId, HttpServletRequest request, HttpServletResponse response)
             throws IOException {
         UUID id = Ids.parse(versionId);

@@ -12,8 +12,13 @@ public final class Ids {
     private Ids() {
     }
 
+    /** Whether {@code id} is a canonical UUID, which {@link #parse} accepts. */
+    public static boolean isCanonical(String id) {
+        return id != null && CANONICAL.matcher(id).matches();
+    }
+
     public static UUID parse(String id) {
-        if (id == null || !CANONICAL.matcher(id).matches()) {
+        if (!isCanonical(id)) {
             throw new MalformedIdException(id);
         }
         return UUID.fromString(id);
