@@ -45,6 +45,8 @@ final class ChaosStack implements AutoCloseable {
     private final int kafkaControllerPort;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     final S3Node s3;
+    private Thread stopper;
+    private boolean closed;
 
     private ChaosStack(Path home) throws Exception {
         this.home = home;
@@ -59,6 +61,10 @@ final class ChaosStack implements AutoCloseable {
     /** Starts every part and waits until all are ready. */
     static ChaosStack start(Path home) throws Exception {
         ChaosStack stack = new ChaosStack(home);
+        // A test JVM that is stopped (Ctrl-C, a CI timeout) must not leave Kafka, PostgreSQL or a service behind.
+        Thread stopper = new Thread(stack::close, "chaos-stack-stop");
+        Runtime.getRuntime().addShutdownHook(stopper);
+        stack.stopper = stopper;
         try {
             stack.formatKafka();
             stack.launch(Part.KAFKA);
@@ -272,7 +278,18 @@ final class ChaosStack implements AutoCloseable {
 
     /** Services first, then PostgreSQL (its node shuts the postmaster down), Kafka, S3. */
     @Override
-    public void close() {
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        if (stopper != null && Thread.currentThread() != stopper) {
+            try {
+                Runtime.getRuntime().removeShutdownHook(stopper);
+            } catch (IllegalStateException e) {
+                // the JVM is already shutting down
+            }
+        }
         List<Part> order = List.of(Part.PURGE_WORKER, Part.QUERY_API, Part.PROJECTOR, Part.COMMAND_API,
                 Part.POSTGRES, Part.KAFKA);
         for (Part part : order) {
