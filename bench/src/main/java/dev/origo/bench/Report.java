@@ -92,7 +92,9 @@ public final class Report {
         md.append("- machine: nproc ").append(text("nproc")).append(", CPU ").append(text("cpu")).append('\n');
         md.append("- JDK: ").append(text("jdk")).append(", query-api threads: ").append(text("threads")).append('\n');
         md.append("- mode: ").append(text("mode")).append("; wrk ").append(text("wrk.settings"))
-                .append("; OpenLoad ").append(text("openload.settings")).append('\n');
+                .append("; OpenLoad ").append(text("openload.settings"))
+                .append("; query-api warmed up in ").append(text("settle.rounds"))
+                .append(" rounds of 5 s per path, until req/s stopped rising\n");
         md.append("- stack: ").append(text("stack")).append("; reference nginx ").append(text("nginx.version"))
                 .append(" (").append(text("nginx.workers")).append(" workers, sendfile, access log on)\n\n");
         md.append("| scenario | reference | Origo | ratio | goal | verdict |\n|---|---|---|---|---|---|\n");
@@ -104,7 +106,8 @@ public final class Report {
                 .append("leave on a fixed schedule and latency counts from the intended send time, recorded in ")
                 .append("HdrHistogram, so it does not suffer from coordinated omission. wrk measures throughput ")
                 .append("(closed model). Raw figures: `BENCHMARKS.json`. What the profiles showed and what was ")
-                .append("changed: `docs/decisions/0010-query-api-hot-path.md`.\n");
+                .append("changed: `docs/decisions/0010-query-api-hot-path.md`, `0015-range-cache.md` and ")
+                .append("`0018-query-api-hot-path-dispatch-and-log.md`.\n");
         if (!jmh.isEmpty()) {
             md.append("\n## JMH microbenchmarks\n\n| benchmark | params | score | error | unit |\n|---|---|---|---|---|\n");
             for (String[] line : jmh) {

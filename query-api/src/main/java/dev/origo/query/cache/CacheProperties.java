@@ -39,7 +39,7 @@ public record CacheProperties(
      */
     public record Chunks(
             @DefaultValue("256KB") DataSize size,
-            @DefaultValue("128MB") DataSize capacity,
+            @DefaultValue("64MB") DataSize capacity,
             @DefaultValue("2MB") DataSize maxRange) {
 
         public Chunks {
