@@ -1,6 +1,7 @@
 package dev.origo.command.ratelimit;
 
 import java.time.Duration;
+import java.util.function.LongSupplier;
 
 import dev.origo.common.ratelimit.Rate;
 import dev.origo.common.ratelimit.RateLimiter;
@@ -15,8 +16,12 @@ final class Budget {
     private final Counter refused;
 
     Budget(String kind, Rate rate, MeterRegistry registry) {
+        this(kind, rate, registry, System::nanoTime);
+    }
+
+    Budget(String kind, Rate rate, MeterRegistry registry, LongSupplier nanoClock) {
         this.kind = kind;
-        this.limiter = new RateLimiter(rate);
+        this.limiter = new RateLimiter(rate, nanoClock);
         this.refused = Counter.builder("origo.command.rate_limited").tag("kind", kind)
                 .description("Commands refused with 429 by the per-client rate limit")
                 .register(registry);

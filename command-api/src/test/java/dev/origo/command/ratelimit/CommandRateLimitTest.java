@@ -25,7 +25,8 @@ class CommandRateLimitTest {
     private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
 
     private CommandRateLimit limit(ClientKey per) {
-        return new CommandRateLimit(per, new Budget("upload", TWO_THEN_ONE_PER_TWO_SECONDS, registry));
+        // A clock that stands still: the refused request's Retry-After is exact, however slow the machine.
+        return new CommandRateLimit(per, new Budget("upload", TWO_THEN_ONE_PER_TWO_SECONDS, registry, () -> 1_000_000_000L));
     }
 
     private static MockHttpServletRequest request(String producer, String address) {

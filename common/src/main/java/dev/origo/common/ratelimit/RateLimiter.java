@@ -25,7 +25,8 @@ public final class RateLimiter {
         this(rate, System::nanoTime);
     }
 
-    RateLimiter(Rate rate, LongSupplier nanoClock) {
+    /** With the clock it reads (nanoseconds, like {@link System#nanoTime()}): a test's own, so its waits are exact. */
+    public RateLimiter(Rate rate, LongSupplier nanoClock) {
         this.rate = rate;
         this.nanoClock = nanoClock;
         this.buckets = Caffeine.newBuilder()
