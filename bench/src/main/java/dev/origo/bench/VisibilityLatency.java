@@ -18,7 +18,9 @@ import org.HdrHistogram.Histogram;
 /**
  * Commit → visible in the query-api, as infra/scripts/visibility-latency.py measures it: upload 1 KiB,
  * then one GET with {@code X-Min-Sequence} (the query-api waits server-side until its read model holds
- * the upload). Latency = upload answer received → the download's 200 received.
+ * the upload). Latency = upload answer received → the download's 200 received. When the read model
+ * takes longer than the query-api's wait bound, it answers 503 and the GET is repeated: that sample is
+ * the time until the 200, not a failed run.
  *
  * <pre>java dev.origo.bench.VisibilityLatency COUNT COMMAND_URL QUERY_URL PRODUCER_KEY</pre>
  * Prints one line of {@code key=value} pairs (milliseconds).
@@ -53,10 +55,13 @@ public final class VisibilityLatency {
                 throw new IllegalStateException("upload answered " + uploaded.statusCode() + ": " + uploaded.body());
             }
             String id = group(ID, uploaded.body());
-            HttpResponse<Void> download = http.send(HttpRequest.newBuilder(
-                            URI.create(query + "/assets/" + id + "/download"))
+            HttpRequest visible = HttpRequest.newBuilder(URI.create(query + "/assets/" + id + "/download"))
                     .header("X-Min-Sequence", group(SEQUENCE, uploaded.body()))
-                    .build(), HttpResponse.BodyHandlers.discarding());
+                    .build();
+            HttpResponse<Void> download = http.send(visible, HttpResponse.BodyHandlers.discarding());
+            for (int retry = 0; download.statusCode() == 503 && retry < 10; retry++) {
+                download = http.send(visible, HttpResponse.BodyHandlers.discarding());
+            }
             if (download.statusCode() != 200) {
                 throw new IllegalStateException("download of " + id + " answered " + download.statusCode());
             }
