@@ -1,5 +1,7 @@
 package dev.origo.infra.chaos;
 
+import static org.awaitility.Awaitility.await;
+
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -27,6 +29,7 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
+import org.awaitility.core.ConditionTimeoutException;
 
 import dev.origo.events.EventCodec;
 import dev.origo.events.EventEnvelope;
@@ -59,20 +62,17 @@ final class Audit {
      * Waits until the read model has reached every record's last acknowledged sequence and every
      * publish is purged; returns how long that took, or null if it did not happen within the timeout.
      */
-    Duration awaitConvergence(Collection<AssetRecord> records, Duration timeout) throws InterruptedException {
+    Duration awaitConvergence(Collection<AssetRecord> records, Duration timeout) {
         long started = System.nanoTime();
-        long deadline = started + timeout.toNanos();
-        while (System.nanoTime() < deadline) {
-            try {
-                if (converged(records)) {
-                    return Duration.ofNanos(System.nanoTime() - started);
-                }
-            } catch (SQLException e) {
-                // PostgreSQL may still be recovering; ask again.
-            }
-            Thread.sleep(100);
+        try {
+            // An SQLException while PostgreSQL still recovers is asked again, not a failure.
+            await().atMost(timeout).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(100))
+                    .ignoreException(SQLException.class)
+                    .until(() -> converged(records));
+            return Duration.ofNanos(System.nanoTime() - started);
+        } catch (ConditionTimeoutException e) {
+            return null;
         }
-        return null;
     }
 
     private boolean converged(Collection<AssetRecord> records) throws SQLException {

@@ -1,5 +1,7 @@
 package dev.origo.infra.chaos;
 
+import static org.awaitility.Awaitility.await;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.ServerSocket;
@@ -133,16 +135,10 @@ final class ChaosStack implements AutoCloseable {
     /** Waits until the part accepts work: Kafka and PostgreSQL log it, services answer 200 on health. */
     void awaitReady(Part part) throws Exception {
         OsProcess process = running.get(part);
-        long deadline = System.nanoTime() + READY_TIMEOUT.toNanos();
-        while (!isReady(part, process)) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException(process + " exited during startup; log: " + process.log());
-            }
-            if (System.nanoTime() > deadline) {
-                throw new IllegalStateException(process + " not ready within " + READY_TIMEOUT + "; log: " + process.log());
-            }
-            Thread.sleep(100);
-        }
+        await().atMost(READY_TIMEOUT).pollInterval(Duration.ofMillis(100))
+                .failFast(process + " exited during startup; log: " + process.log(), () -> !process.isAlive())
+                .alias(process + " ready; log: " + process.log())
+                .until(() -> isReady(part, process));
     }
 
     private boolean isReady(Part part, OsProcess process) throws IOException {
@@ -233,11 +229,7 @@ final class ChaosStack implements AutoCloseable {
         OsProcess format = OsProcess.start("kafka-storage", infraCommand("-Xmx128m", "kafka.tools.StorageTool",
                 "format", "--config", config.toString(), "--cluster-id", Uuid.randomUuid().toString(),
                 "--ignore-formatted"), Map.of(), log);
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (format.isAlive() && System.nanoTime() < deadline) {
-            Thread.sleep(100);
-        }
-        if (format.isAlive()) {
+        if (!format.waitFor(Duration.ofSeconds(60))) {
             format.kill();
             throw new IllegalStateException("Kafka storage format did not finish; log: " + log);
         }

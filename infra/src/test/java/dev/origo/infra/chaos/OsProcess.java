@@ -3,6 +3,7 @@ package dev.origo.infra.chaos;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -48,6 +49,11 @@ final class OsProcess {
 
     boolean logContains(String text) throws IOException {
         return Files.exists(log) && Files.readString(log).contains(text);
+    }
+
+    /** Waits for the process to exit by itself; false if it still runs after {@code timeout}. */
+    boolean waitFor(Duration timeout) throws InterruptedException {
+        return process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     /** SIGKILL to this process and its descendants; returns the exit status (137 after a SIGKILL). */
