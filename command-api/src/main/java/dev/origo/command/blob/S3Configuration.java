@@ -10,6 +10,7 @@ import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.http.apache.ApacheHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.presigner.S3Presigner;
 
 @Configuration(proxyBeanMethods = false)
 class S3Configuration {
@@ -19,8 +20,7 @@ class S3Configuration {
         return S3Client.builder()
                 .endpointOverride(properties.endpoint())
                 .region(Region.of(properties.region()))
-                .credentialsProvider(StaticCredentialsProvider.create(
-                        AwsBasicCredentials.create(properties.accessKey(), properties.secretKey())))
+                .credentialsProvider(credentials(properties))
                 // S3-compatible servers (S3Proxy, MinIO) address buckets by path, not by host name.
                 .forcePathStyle(true)
                 // Connection and socket timeouts bound one network step; these bound the whole call.
@@ -32,5 +32,21 @@ class S3Configuration {
                         .socketTimeout(Duration.ofSeconds(30))
                         .maxConnections(64))
                 .build();
+    }
+
+    /** Signs the blob writes of {@link BlobStore}, which go out as presigned requests. */
+    @Bean(destroyMethod = "close")
+    S3Presigner s3Presigner(S3Properties properties) {
+        return S3Presigner.builder()
+                .endpointOverride(properties.endpoint())
+                .region(Region.of(properties.region()))
+                .credentialsProvider(credentials(properties))
+                .serviceConfiguration(software.amazon.awssdk.services.s3.S3Configuration.builder()
+                        .pathStyleAccessEnabled(true).build())
+                .build();
+    }
+
+    private static StaticCredentialsProvider credentials(S3Properties properties) {
+        return StaticCredentialsProvider.create(AwsBasicCredentials.create(properties.accessKey(), properties.secretKey()));
     }
 }

@@ -43,7 +43,9 @@ final class DebeziumSettings {
         props.setProperty("table.include.list", OUTBOX_TABLE + ",command.relay_heartbeat");
         // A first start (or lost offsets) snapshots the outbox: duplicates are skipped downstream, gaps never happen.
         props.setProperty("snapshot.mode", "initial");
-        // The default 500 ms would add half a second to every upload → downloadable.
+        // The default 500 ms would add half a second to every upload → downloadable. The interval is both the
+        // replication reader's idle pause and the batch window, and Debezium's queue spins through the last
+        // millisecond of every window: 2 ms cost 40 % of a core while idle, 5 ms 24 % (decision 0019).
         props.setProperty("poll.interval.ms", Long.toString(relay.pollInterval().toMillis()));
         props.setProperty("heartbeat.interval.ms", Long.toString(relay.heartbeatInterval().toMillis()));
         // Writing a row makes the slot advance even when other databases produce all the WAL.

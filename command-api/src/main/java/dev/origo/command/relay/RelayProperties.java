@@ -26,7 +26,7 @@ public record RelayProperties(
         @DefaultValue("origo.relay-offsets") String offsetTopic,
         @DefaultValue("12") int eventPartitions,
         @DefaultValue("1") short replicationFactor,
-        @DefaultValue("2ms") Duration pollInterval,
+        @DefaultValue("5ms") Duration pollInterval,
         @DefaultValue("10s") Duration heartbeatInterval,
         @DefaultValue("5s") Duration restartBackoff) {
 }

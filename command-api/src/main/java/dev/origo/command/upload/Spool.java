@@ -33,7 +33,8 @@ class Spool {
             MessageDigest sha256 = sha256();
             byte[] buffer = new byte[CHUNK];
             long size = 0;
-            for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+            // Whole chunks: the part's stream hands out a few KB per read, and every write is a system call.
+            for (int n = in.readNBytes(buffer, 0, CHUNK); n > 0; n = in.readNBytes(buffer, 0, CHUNK)) {
                 size += n;
                 if (size > limit) {
                     throw new UploadTooLargeException(limit);
