@@ -10,6 +10,7 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -24,6 +25,9 @@ import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpServer;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.presigner.S3Presigner;
 
 /**
  * The blob write as it reaches the S3 server: a presigned, unsigned-payload {@code PutObject} at the content
@@ -40,7 +44,7 @@ class BlobStoreTest {
     private volatile int putStatus = 200;
     private HttpServer server;
     private SimpleMeterRegistry registry;
-    private S3Client clients;
+    private Clients clients;
 
     @TempDir
     Path directory;
@@ -59,9 +63,9 @@ class BlobStoreTest {
         server.start();
         S3Properties properties = new S3Properties(URI.create("http://127.0.0.1:" + server.getAddress().getPort()),
                 "origo", "us-east-1", "key", "secret", new S3Properties.Timeouts(
-                        java.time.Duration.ofSeconds(5), java.time.Duration.ofSeconds(5), java.time.Duration.ofMinutes(5)));
+                        Duration.ofSeconds(5), Duration.ofSeconds(5), Duration.ofMinutes(5)));
         S3Configuration configuration = new S3Configuration();
-        clients = new S3Client(configuration.s3Client(properties), configuration.s3Presigner(properties), properties);
+        clients = new Clients(configuration.s3Client(properties), configuration.s3Presigner(properties), properties);
         registry = new SimpleMeterRegistry();
     }
 
@@ -130,8 +134,7 @@ class BlobStoreTest {
     }
 
     /** The S3 client and presigner as the application builds them. */
-    private record S3Client(software.amazon.awssdk.services.s3.S3Client s3,
-            software.amazon.awssdk.services.s3.presigner.S3Presigner presigner, S3Properties properties) {
+    private record Clients(S3Client s3, S3Presigner presigner, S3Properties properties) {
 
         BlobStore store(SimpleMeterRegistry registry) {
             return new BlobStore(s3, presigner, properties, registry);
