@@ -1,6 +1,7 @@
 package dev.origo.infra.chaos;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -127,10 +128,7 @@ class ChaosIT {
         return outcome.startsWith("500");
     }
 
-    private static void awaitProgress(Workload.Run run, int plansDone) throws InterruptedException {
-        long deadline = System.nanoTime() + PHASE_TIMEOUT.toNanos();
-        while (run.plansDone.get() < plansDone && System.nanoTime() < deadline) {
-            Thread.sleep(20);
-        }
+    private static void awaitProgress(Workload.Run run, int plansDone) {
+        await().atMost(PHASE_TIMEOUT).pollInterval(Duration.ofMillis(20)).until(() -> run.plansDone.get() >= plansDone);
     }
 }

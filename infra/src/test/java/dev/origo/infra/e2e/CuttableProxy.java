@@ -8,9 +8,11 @@ import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.URI;
+import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 /**
  * A loopback TCP proxy in front of a server, for failures in the middle of a transfer: it can hold
@@ -27,9 +29,9 @@ final class CuttableProxy implements AutoCloseable {
     private volatile Hold hold = new Hold(Long.MAX_VALUE);
 
     /** One setting of the hold; replaced (and its waiters released) by the next cut. */
-    private record Hold(long bytes, CountDownLatch released) {
+    private record Hold(long bytes, CountDownLatch reached, CountDownLatch released) {
         Hold(long bytes) {
-            this(bytes, new CountDownLatch(1));
+            this(bytes, new CountDownLatch(1), new CountDownLatch(1));
         }
     }
 
@@ -48,6 +50,11 @@ final class CuttableProxy implements AutoCloseable {
     /** From now on, every connection (open or new) forwards at most this many more bytes of answers, then holds. */
     void holdAnswersAfter(long bytes) {
         hold = new Hold(bytes);
+    }
+
+    /** Waits until a connection has forwarded all it may and holds; false if none did within the timeout. */
+    boolean awaitHolding(Duration timeout) throws InterruptedException {
+        return hold.reached().await(timeout.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     /** Resets every open connection (RST, as when the server's host dies) and forwards in full again. */
@@ -89,6 +96,7 @@ final class CuttableProxy implements AutoCloseable {
                     }
                     if (allowed == 0) {
                         // Hold: the connection stays open and silent until cut.
+                        current.reached().countDown();
                         current.released().await();
                         continue;
                     }

@@ -76,8 +76,8 @@ class S3MidBodyFailureIT extends CommandIT {
         assertThat(response.headers().firstValueAsLong("Content-Length")).hasValue(SIZE);
 
         CompletableFuture<Integer> reading = CompletableFuture.supplyAsync(() -> readAll(response.body()));
-        // Let the first bytes arrive, then S3's connection dies mid-body.
-        Thread.sleep(500);
+        // Once the first 256 KiB went through and S3's answer stalls, its connection dies mid-body.
+        assertThat(proxy.awaitHolding(PROMPT)).as("S3's answer reached the hold").isTrue();
         proxy.cutAll();
 
         assertThatThrownBy(() -> reading.get(PROMPT.toSeconds(), TimeUnit.SECONDS))
