@@ -5,17 +5,14 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
-import org.apache.commons.fileupload2.core.FileItemInput;
-import org.apache.commons.fileupload2.core.FileItemInputIterator;
-import org.apache.commons.fileupload2.core.FileUploadException;
-import org.apache.commons.fileupload2.jakarta.servlet6.JakartaServletFileUpload;
+import org.apache.commons.fileupload2.core.ParameterParser;
 import org.springframework.stereotype.Component;
 
 import jakarta.servlet.http.HttpServletRequest;
 
 /**
- * Reads a {@code multipart/form-data} upload as a stream (commons-fileupload's streaming API), so
- * the file part goes straight to the {@link Spool} and never sits in memory.
+ * Reads a {@code multipart/form-data} upload as a stream ({@link FormDataReader}), so the file part goes
+ * straight to the {@link Spool} and never sits in memory.
  */
 @Component
 class MultipartUpload {
@@ -33,7 +30,6 @@ class MultipartUpload {
     }
 
     UploadForm read(HttpServletRequest request) throws IOException {
-        // Not JakartaServletFileUpload.isMultipartContent: it admits POST only, and PUT replaces content.
         String type = request.getContentType();
         if (type == null || !type.regionMatches(true, 0, "multipart/form-data", 0, "multipart/form-data".length())) {
             throw new NotMultipartException(request.getContentType());
@@ -48,24 +44,18 @@ class MultipartUpload {
         String contentType = null;
         Boolean isPublic = null;
         try {
-            FileItemInputIterator items = new JakartaServletFileUpload<>().getItemIterator(request);
-            while (items.hasNext()) {
-                FileItemInput item = items.next();
-                if ("file".equals(item.getFieldName()) && !item.isFormField() && file == null) {
-                    try (InputStream in = item.getInputStream()) {
-                        file = spool.spool(in);
-                    }
-                    filename = item.getName();
-                    contentType = item.getContentType();
-                } else if ("is_public".equals(item.getFieldName())) {
-                    isPublic = parseBoolean(readField(item));
-                } else {
-                    drain(item);
+            FormDataReader form = new FormDataReader(request.getInputStream(), boundary(type));
+            for (FormPart part = form.next(); part != null; part = form.next()) {
+                String name = part.name();
+                if ("file".equals(name) && part.isFile() && file == null) {
+                    file = spool.spool(part.body());
+                    filename = part.filename();
+                    contentType = part.contentType();
+                } else if ("is_public".equals(name)) {
+                    isPublic = parseBoolean(readField(name, part.body()));
                 }
+                // Any other part is skipped by the next call to next().
             }
-        } catch (FileUploadException e) {
-            closeQuietly(file);
-            throw new BadUploadException("malformed multipart body: " + e.getMessage(), e);
         } catch (IOException | RuntimeException e) {
             closeQuietly(file);
             throw e;
@@ -77,14 +67,23 @@ class MultipartUpload {
                 isPublic == null || isPublic);
     }
 
-    private static String readField(FileItemInput item) throws IOException {
-        try (InputStream in = item.getInputStream()) {
-            byte[] bytes = in.readNBytes(MAX_FIELD_BYTES + 1);
-            if (bytes.length > MAX_FIELD_BYTES) {
-                throw new BadUploadException("form field '" + item.getFieldName() + "' is too long");
-            }
-            return new String(bytes, StandardCharsets.UTF_8).strip();
+    /** The {@code boundary} parameter, parsed as commons-fileupload parses it (quoted or not, ';' or ','). */
+    private static String boundary(String contentType) {
+        ParameterParser parser = new ParameterParser();
+        parser.setLowerCaseNames(true);
+        String boundary = parser.parse(contentType, new char[] {';', ','}).get("boundary");
+        if (boundary == null) {
+            throw new BadUploadException("the multipart Content-Type has no boundary");
         }
+        return boundary;
+    }
+
+    private static String readField(String name, InputStream in) throws IOException {
+        byte[] bytes = in.readNBytes(MAX_FIELD_BYTES + 1);
+        if (bytes.length > MAX_FIELD_BYTES) {
+            throw new BadUploadException("form field '" + name + "' is too long");
+        }
+        return new String(bytes, StandardCharsets.UTF_8).strip();
     }
 
     private static boolean parseBoolean(String value) {
@@ -93,12 +92,6 @@ class MultipartUpload {
             case "false", "0", "no", "off" -> false;
             default -> throw new BadUploadException("is_public must be true or false, got '" + value + "'");
         };
-    }
-
-    private static void drain(FileItemInput item) throws IOException {
-        try (InputStream in = item.getInputStream()) {
-            in.transferTo(java.io.OutputStream.nullOutputStream());
-        }
     }
 
     private static void closeQuietly(SpooledFile file) {
