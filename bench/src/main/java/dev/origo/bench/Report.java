@@ -19,6 +19,9 @@ import java.util.TreeMap;
  */
 public final class Report {
 
+    /** Key prefix of the variant's figures (bench/run's run_variant). */
+    private static final String VARIANT = "variant.";
+
     private final Properties results;
 
     private Report(Properties results) {
@@ -42,22 +45,42 @@ public final class Report {
     }
 
     private List<Row> rows() {
-        List<Row> rows = new ArrayList<>();
-        rows.add(throughput("304 revalidation (`If-None-Match`), wrk", "r304", "nginx", "req/s", 0.5));
-        rows.add(latency("304 revalidation p99 at a fixed rate of " + text("r304.fixed.rate") + " req/s (OpenLoad)",
-                "r304.fixed", "nginx", 2.0));
-        rows.add(throughput("hot 1 KiB GET (origin cache hit), wrk", "hot", "nginx", "req/s", 0.5));
-        Row range = throughput("64 KiB single-range 206, wrk", "range", "nginx", "req/s", 0.5);
-        boolean identical = "true".equals(results.getProperty("range.identical"));
-        rows.add(new Row(range.scenario() + (identical ? " (bytes identical)" : " (**bytes differ**)"),
-                range.reference(), range.origo(), range.ratio(), range.goal() + ", identical bytes",
-                identical ? range.verdict() : "missed"));
+        List<Row> rows = new ArrayList<>(servingRows(""));
         rows.add(throughput("100 MiB download, wrk -c1", "download", "S3 GetObject", "MB/s", 0.7));
         rows.add(throughput("100 MiB upload incl. SHA-256, curl", "upload", "S3 PutObject", "MB/s", 0.8));
         rows.add(bound("commit → visible p50 (VisibilityLatency)", "visibility.p50_ms", "ms", 50));
         rows.add(bound("commit → visible p99 (VisibilityLatency)", "visibility.p99_ms", "ms", 250));
-        rows.add(bound("query-api RSS under the hot-GET load (max)", "rss.max_mib", "MiB", 512));
+        rows.add(rss(""));
         return rows;
+    }
+
+    /** The second query-api's rows (Temurin 25, virtual threads), or none if the variant did not run. */
+    private List<Row> variantRows() {
+        if (number(VARIANT + "r304.ref") == null) {
+            return List.of();
+        }
+        List<Row> rows = new ArrayList<>(servingRows(VARIANT));
+        rows.add(rss(VARIANT));
+        return rows;
+    }
+
+    /** The query-api's own paths against nginx; {@code prefix} selects whose figures. */
+    private List<Row> servingRows(String prefix) {
+        List<Row> rows = new ArrayList<>();
+        rows.add(throughput("304 revalidation (`If-None-Match`), wrk", prefix + "r304", "nginx", "req/s", 0.5));
+        rows.add(latency("304 revalidation p99 at a fixed rate of " + text(prefix + "r304.fixed.rate")
+                + " req/s (OpenLoad)", prefix + "r304.fixed", "nginx", 2.0));
+        rows.add(throughput("hot 1 KiB GET (origin cache hit), wrk", prefix + "hot", "nginx", "req/s", 0.5));
+        Row range = throughput("64 KiB single-range 206, wrk", prefix + "range", "nginx", "req/s", 0.5);
+        boolean identical = "true".equals(results.getProperty(prefix + "range.identical"));
+        rows.add(new Row(range.scenario() + (identical ? " (bytes identical)" : " (**bytes differ**)"),
+                range.reference(), range.origo(), range.ratio(), range.goal() + ", identical bytes",
+                identical ? range.verdict() : "missed"));
+        return rows;
+    }
+
+    private Row rss(String prefix) {
+        return bound("query-api RSS under the hot-GET load (max)", prefix + "rss.max_mib", "MiB", 512);
     }
 
     private Row throughput(String scenario, String key, String reference, String unit, double goal) {
@@ -97,17 +120,25 @@ public final class Report {
                 .append(" rounds of 5 s per path, until req/s stopped rising\n");
         md.append("- stack: ").append(text("stack")).append("; reference nginx ").append(text("nginx.version"))
                 .append(" (").append(text("nginx.workers")).append(" workers, sendfile, access log on)\n\n");
-        md.append("| scenario | reference | Origo | ratio | goal | verdict |\n|---|---|---|---|---|---|\n");
-        for (Row row : rows()) {
-            md.append("| ").append(String.join(" | ", row.scenario(), row.reference(), row.origo(), row.ratio(),
-                    row.goal(), row.verdict())).append(" |\n");
-        }
+        table(md, rows());
         md.append("\nOpenLoad is the bench module's open-model generator (`dev.origo.bench.load.OpenLoad`): requests ")
                 .append("leave on a fixed schedule and latency counts from the intended send time, recorded in ")
                 .append("HdrHistogram, so it does not suffer from coordinated omission. wrk measures throughput ")
                 .append("(closed model). Raw figures: `BENCHMARKS.json`. What the profiles showed and what was ")
                 .append("changed: `docs/decisions/0010-query-api-hot-path.md`, `0015-range-cache.md` and ")
                 .append("`0018-query-api-hot-path-dispatch-and-log.md`.\n");
+        List<Row> variant = variantRows();
+        if (!variant.isEmpty()) {
+            md.append("\n## Temurin 25 with virtual threads\n\n")
+                    .append("A second query-api on the same stack, started with ").append(text(VARIANT + "jdk"))
+                    .append(" and `spring.threads.virtual.enabled=true`, measured after the run above with the same ")
+                    .append("load and a fresh nginx figure for each scenario (warmed up in ")
+                    .append(text(VARIANT + "settle.rounds")).append(" rounds).\n\n");
+            table(md, variant);
+        } else if (results.getProperty(VARIANT + "skipped") != null) {
+            md.append("\nThe Temurin 25 / virtual-threads variant did not run: ").append(text(VARIANT + "skipped"))
+                    .append(".\n");
+        }
         if (!jmh.isEmpty()) {
             md.append("\n## JMH microbenchmarks\n\n| benchmark | params | score | error | unit |\n|---|---|---|---|---|\n");
             for (String[] line : jmh) {
@@ -118,6 +149,14 @@ public final class Report {
             }
         }
         return md.toString();
+    }
+
+    private static void table(StringBuilder md, List<Row> rows) {
+        md.append("| scenario | reference | Origo | ratio | goal | verdict |\n|---|---|---|---|---|---|\n");
+        for (Row row : rows) {
+            md.append("| ").append(String.join(" | ", row.scenario(), row.reference(), row.origo(), row.ratio(),
+                    row.goal(), row.verdict())).append(" |\n");
+        }
     }
 
     private String json(List<String[]> jmh) {
@@ -132,12 +171,13 @@ public final class Report {
         json.append("\n  },\n  \"table\": [");
         separator = "\n";
         for (Row row : rows()) {
-            json.append(separator).append("    {\"scenario\": ").append(quote(row.scenario()))
-                    .append(", \"reference\": ").append(quote(row.reference()))
-                    .append(", \"origo\": ").append(quote(row.origo()))
-                    .append(", \"ratio\": ").append(quote(row.ratio()))
-                    .append(", \"goal\": ").append(quote(row.goal()))
-                    .append(", \"verdict\": ").append(quote(row.verdict())).append('}');
+            json.append(separator).append(jsonRow(row));
+            separator = ",\n";
+        }
+        json.append("\n  ],\n  \"variant_table\": [");
+        separator = "\n";
+        for (Row row : variantRows()) {
+            json.append(separator).append(jsonRow(row));
             separator = ",\n";
         }
         json.append("\n  ],\n  \"jmh\": [");
@@ -150,6 +190,12 @@ public final class Report {
             separator = ",\n";
         }
         return json.append("\n  ]\n}\n").toString();
+    }
+
+    private static String jsonRow(Row row) {
+        return "    {\"scenario\": " + quote(row.scenario()) + ", \"reference\": " + quote(row.reference())
+                + ", \"origo\": " + quote(row.origo()) + ", \"ratio\": " + quote(row.ratio())
+                + ", \"goal\": " + quote(row.goal()) + ", \"verdict\": " + quote(row.verdict()) + "}";
     }
 
     private String text(String key) {
