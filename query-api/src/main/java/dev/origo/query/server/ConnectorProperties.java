@@ -7,10 +7,15 @@ import org.springframework.util.unit.DataSize;
 /**
  * Tomcat connector settings that Boot's {@code server.tomcat.*} properties do not reach.
  *
- * @param socketWriteBuffer Tomcat's per-connection write buffer ({@code socket.appWriteBufSize}, 8 KB by
- *                          default): a body is handed to the kernel in pieces of this size, so a 64 KB range
- *                          takes two writes instead of eight. Every open connection holds one.
+ * @param socketWriteBuffer   Tomcat's per-connection write buffer ({@code socket.appWriteBufSize}, 8 KB by
+ *                            default): a body is handed to the kernel in pieces of this size, so a 64 KB range
+ *                            takes two writes instead of eight. Every open connection holds one.
+ * @param socketDirectBuffers whether those buffers are direct ({@code socket.directBuffer}): a heap buffer is
+ *                            copied into one of the JDK's temporary direct buffers on every socket read and
+ *                            write. Direct buffers live outside the heap ({@code -Xmx}), still one set per
+ *                            connection.
  */
 @ConfigurationProperties("origo.server")
-public record ConnectorProperties(@DefaultValue("32KB") DataSize socketWriteBuffer) {
+public record ConnectorProperties(@DefaultValue("32KB") DataSize socketWriteBuffer,
+                                  @DefaultValue("true") boolean socketDirectBuffers) {
 }
