@@ -117,7 +117,8 @@ public final class Report {
         md.append("- mode: ").append(text("mode")).append("; wrk ").append(text("wrk.settings"))
                 .append("; OpenLoad ").append(text("openload.settings"))
                 .append("; query-api warmed up in ").append(text("settle.rounds"))
-                .append(" rounds of 5 s per path, until req/s stopped rising\n");
+                .append(" rounds of 5 s per path, until req/s stopped rising; uploads: ").append(text("upload.settings"))
+                .append('\n');
         md.append("- stack: ").append(text("stack")).append("; reference nginx ").append(text("nginx.version"))
                 .append(" (").append(text("nginx.workers")).append(" workers, sendfile, access log on)\n\n");
         table(md, rows());
