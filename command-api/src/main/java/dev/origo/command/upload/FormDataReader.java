@@ -93,13 +93,20 @@ final class FormDataReader {
     }
 
     private void skipPreamble() throws IOException {
-        while (find() < 0) {
+        skipToDelimiter("no boundary found in the body");
+    }
+
+    /** Discards bytes up to the next delimiter, which is then at {@code start}. */
+    private void skipToDelimiter(String endedReason) throws IOException {
+        int found = find();
+        while (found < 0) {
             start = Math.max(start, end - delimiter.length + 1);
             if (!refill()) {
-                throw malformed("no boundary found in the body");
+                throw malformed(endedReason);
             }
+            found = find();
         }
-        start = find();
+        start = found;
     }
 
     /** Transport padding (RFC 2046 §5.1.1: linear white space) and the CRLF that end a boundary line. */
@@ -130,7 +137,7 @@ final class FormDataReader {
             int length = lineEnd - start;
             total += length + 2;
             if (total > MAX_HEADER_BYTES) {
-                throw new BadUploadException("a part's headers are longer than " + MAX_HEADER_BYTES + " bytes");
+                throw headersTooLong();
             }
             String line = new String(buffer, start, length, StandardCharsets.UTF_8);
             start = lineEnd + 2;
@@ -162,7 +169,7 @@ final class FormDataReader {
                 }
             }
             if (end - start > MAX_HEADER_BYTES) {
-                throw new BadUploadException("a part's headers are longer than " + MAX_HEADER_BYTES + " bytes");
+                throw headersTooLong();
             }
             from = Math.max(start, end - 1);
             int before = start;
@@ -230,6 +237,10 @@ final class FormDataReader {
         return table;
     }
 
+    private static BadUploadException headersTooLong() {
+        return new BadUploadException("a part's headers are longer than " + MAX_HEADER_BYTES + " bytes");
+    }
+
     private static BadUploadException malformed(String reason) {
         return new BadUploadException("malformed multipart body: " + reason);
     }
@@ -281,17 +292,9 @@ final class FormDataReader {
         }
 
         void skipRest() throws IOException {
-            while (!ended) {
-                int found = find();
-                if (found >= 0) {
-                    start = found;
-                    ended = true;
-                } else {
-                    start = Math.max(start, end - delimiter.length + 1);
-                    if (!refill()) {
-                        throw malformed("the body ended before the closing boundary");
-                    }
-                }
+            if (!ended) {
+                skipToDelimiter("the body ended before the closing boundary");
+                ended = true;
             }
         }
 

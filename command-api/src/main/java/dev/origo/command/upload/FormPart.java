@@ -8,54 +8,61 @@ import org.apache.commons.fileupload2.core.ParameterParser;
 
 /**
  * One part of a {@code multipart/form-data} body: its headers (names lower-cased) and its body, readable
- * until the next part is asked for. Names and filenames are read from {@code Content-Disposition} as
+ * until the next part is asked for. Name and filename are read from {@code Content-Disposition} once, as
  * commons-fileupload reads them (its {@code ParameterParser}: quoting, RFC 2231 {@code filename*}).
  */
-record FormPart(Map<String, String> headers, InputStream body) {
+final class FormPart {
+
+    private final Map<String, String> headers;
+    private final InputStream body;
+    private final String name;
+    private final String filename;
+
+    FormPart(Map<String, String> headers, InputStream body) {
+        this.headers = headers;
+        this.body = body;
+        String disposition = headers.get("content-disposition");
+        String lower = disposition == null ? "" : disposition.toLowerCase(Locale.ROOT);
+        boolean formData = lower.startsWith("form-data");
+        Map<String, String> parameters = formData || lower.startsWith("attachment")
+                ? parameters(disposition, ';') : Map.of();
+        String submittedName = formData ? parameters.get("name") : null;
+        this.name = submittedName == null ? null : submittedName.trim();
+        String submittedFilename = parameters.get("filename");
+        this.filename = submittedFilename != null ? submittedFilename.trim()
+                : parameters.containsKey("filename") ? "" : null;
+    }
+
+    /** A header's parameters ({@code ; name=value}), names lower-cased, as commons-fileupload parses them. */
+    static Map<String, String> parameters(String value, char... separators) {
+        ParameterParser parser = new ParameterParser();
+        parser.setLowerCaseNames(true);
+        return parser.parse(value, separators);
+    }
+
+    Map<String, String> headers() {
+        return headers;
+    }
+
+    InputStream body() {
+        return body;
+    }
 
     /** The form field's name, or {@code null} if the part is not {@code form-data} or has none. */
     String name() {
-        String disposition = disposition();
-        if (disposition == null || !disposition.toLowerCase(Locale.ROOT).startsWith("form-data")) {
-            return null;
-        }
-        String name = parameters(disposition).get("name");
-        return name == null ? null : name.trim();
+        return name;
     }
 
     /** The submitted filename ({@code ""} if given without a value), or {@code null} for a plain field. */
     String filename() {
-        String disposition = disposition();
-        if (disposition == null) {
-            return null;
-        }
-        String lower = disposition.toLowerCase(Locale.ROOT);
-        if (!lower.startsWith("form-data") && !lower.startsWith("attachment")) {
-            return null;
-        }
-        Map<String, String> parameters = parameters(disposition);
-        if (!parameters.containsKey("filename")) {
-            return null;
-        }
-        String filename = parameters.get("filename");
-        return filename == null ? "" : filename.trim();
+        return filename;
     }
 
     boolean isFile() {
-        return filename() != null;
+        return filename != null;
     }
 
     String contentType() {
         return headers.get("content-type");
-    }
-
-    private String disposition() {
-        return headers.get("content-disposition");
-    }
-
-    private static Map<String, String> parameters(String disposition) {
-        ParameterParser parser = new ParameterParser();
-        parser.setLowerCaseNames(true);
-        return parser.parse(disposition, ';');
     }
 }

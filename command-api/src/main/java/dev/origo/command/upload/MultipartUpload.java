@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
-import org.apache.commons.fileupload2.core.ParameterParser;
 import org.springframework.stereotype.Component;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -69,9 +68,7 @@ class MultipartUpload {
 
     /** The {@code boundary} parameter, parsed as commons-fileupload parses it (quoted or not, ';' or ','). */
     private static String boundary(String contentType) {
-        ParameterParser parser = new ParameterParser();
-        parser.setLowerCaseNames(true);
-        String boundary = parser.parse(contentType, new char[] {';', ','}).get("boundary");
+        String boundary = FormPart.parameters(contentType, ';', ',').get("boundary");
         if (boundary == null) {
             throw new BadUploadException("the multipart Content-Type has no boundary");
         }
