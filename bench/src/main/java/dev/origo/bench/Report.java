@@ -128,6 +128,7 @@ public final class Report {
                 .append("(closed model). Raw figures: `BENCHMARKS.json`. What the profiles showed and what was ")
                 .append("changed: `docs/decisions/0010-query-api-hot-path.md`, `0015-range-cache.md` and ")
                 .append("`0018-query-api-hot-path-dispatch-and-log.md`.\n");
+        floor(md);
         List<Row> variant = variantRows();
         if (!variant.isEmpty()) {
             md.append("\n## Temurin 25 with virtual threads\n\n")
@@ -150,6 +151,30 @@ public final class Report {
             }
         }
         return md.toString();
+    }
+
+    /** The floor (bench/run's scenario_floor): the same hot responses from a bare Netty server, if measured. */
+    private void floor(StringBuilder md) {
+        if (number("floor.r304") == null) {
+            return;
+        }
+        md.append("\n## The floor: the same responses from a bare Netty server\n\n")
+                .append("`dev.origo.bench.floor.NettyFloor` answers every GET with the hot asset's 304 or 200, with the ")
+                .append("same headers, one access-log line written per request and a `http.server.requests` timer, and ")
+                .append("nothing else (no routing, caches or preconditions). It shows what the JVM and Netty cost here ")
+                .append("for the same bytes on the wire; not a goal (decision 0022).\n\n")
+                .append("| path | nginx | Origo | Netty floor | Origo ÷ nginx | floor ÷ nginx |\n|---|---|---|---|---|---|\n");
+        floorRow(md, "304 revalidation", "r304");
+        floorRow(md, "hot 1 KiB GET", "hot");
+    }
+
+    private void floorRow(StringBuilder md, String path, String key) {
+        Double ref = number(key + ".ref");
+        Double origo = number(key + ".origo");
+        Double floor = number("floor." + key);
+        md.append("| ").append(String.join(" | ", path, figure(ref, "req/s"), figure(origo, "req/s"),
+                figure(floor, "req/s"), ratio(ref == null || origo == null || ref == 0 ? null : origo / ref),
+                ratio(ref == null || floor == null || ref == 0 ? null : floor / ref))).append(" |\n");
     }
 
     private static void table(StringBuilder md, List<Row> rows) {

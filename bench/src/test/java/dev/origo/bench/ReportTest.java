@@ -68,6 +68,24 @@ class ReportTest {
         assertThat(Files.readString(dir.resolve("out.json"))).contains("\"variant_table\": [\n  ]");
     }
 
+    @Test
+    void theFloorGetsItsOwnTableBesideNginxAndOrigo() throws IOException {
+        String md = report(MAIN_RUN + """
+                floor.r304=27000
+                floor.hot=24000
+                """);
+
+        String floor = md.substring(md.indexOf("## The floor"));
+        assertThat(floor).contains("| 304 revalidation | 30,000 req/s | 12,000 req/s | 27,000 req/s | 0.40× | 0.90× |")
+                .contains("| hot 1 KiB GET | 25,000 req/s | 13,000 req/s | 24,000 req/s | 0.52× | 0.96× |");
+        assertThat(md.substring(0, md.indexOf("## The floor"))).contains("| 304 revalidation (`If-None-Match`), wrk |");
+    }
+
+    @Test
+    void withoutTheFloorThereIsNoFloorTable() throws IOException {
+        assertThat(report(MAIN_RUN)).doesNotContain("## The floor");
+    }
+
     private String report(String results) throws IOException {
         Path properties = Files.writeString(dir.resolve("results.properties"), results);
         Report.main(new String[] {properties.toString(), "-", dir.resolve("out.md").toString(),
