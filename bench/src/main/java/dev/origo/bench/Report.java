@@ -126,8 +126,9 @@ public final class Report {
                 .append("leave on a fixed schedule and latency counts from the intended send time, recorded in ")
                 .append("HdrHistogram, so it does not suffer from coordinated omission. wrk measures throughput ")
                 .append("(closed model). Raw figures: `BENCHMARKS.json`. What the profiles showed and what was ")
-                .append("changed: `docs/decisions/0010-query-api-hot-path.md`, `0015-range-cache.md` and ")
-                .append("`0018-query-api-hot-path-dispatch-and-log.md`.\n");
+                .append("changed: `docs/decisions/0010-query-api-hot-path.md`, `0015-range-cache.md`, ")
+                .append("`0018-query-api-hot-path-dispatch-and-log.md`, `0019` to `0021` (relay, uploads, socket ")
+                .append("buffers) and `0022` (the floor).\n");
         floor(md);
         List<Row> variant = variantRows();
         if (!variant.isEmpty()) {
