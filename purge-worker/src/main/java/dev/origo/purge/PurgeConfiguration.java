@@ -2,6 +2,8 @@ package dev.origo.purge;
 
 import java.time.Clock;
 
+import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.listener.CommonErrorHandler;
@@ -9,6 +11,7 @@ import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.util.backoff.FixedBackOff;
 
+import dev.origo.common.problem.ProblemErrorReportValve;
 import dev.origo.purge.retry.Backoff;
 import dev.origo.purge.retry.RetryingSender;
 
@@ -16,6 +19,12 @@ import dev.origo.purge.retry.RetryingSender;
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
 class PurgeConfiguration {
+
+    /** Problem JSON, not Tomcat's HTML page, for requests Tomcat refuses before any filter runs. */
+    @Bean
+    WebServerFactoryCustomizer<TomcatServletWebServerFactory> problemErrorReports() {
+        return ProblemErrorReportValve.customizer();
+    }
 
     @Bean
     Clock clock() {
