@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
 
@@ -62,6 +63,14 @@ class QueryBadInputIT {
             assertThat(status("Range", "bytes=99999999999999999999-")).isEqualTo(200);
             assertThat(status("Range", "bytes=9223372036854775807-9223372036854775808")).isEqualTo(200);
             assertThat(status("Range", "bytes= 0-9 , 20-29 ")).isEqualTo(206);
+        }
+
+        @Test
+        void rangeOnTwoLinesIsIgnored() throws Exception {
+            HttpResponse<byte[]> response = client.get(path, "Range", "bytes=0-1", "Range", "bytes=4-5");
+
+            assertThat(response.statusCode()).isEqualTo(200);
+            assertThat(response.body()).hasSize(10_000);
         }
 
         @Test
@@ -166,6 +175,26 @@ class QueryBadInputIT {
                     + "Connection: close\r\n\r\nab")).startsWith("HTTP/1.1 4");
         }
 
+        /**
+         * Requests Tomcat refuses before any filter runs (oversized headers, a URI that does not normalize, a
+         * request target with illegal characters) still get problem JSON (DESIGN §4), on both APIs: Boot's
+         * HTML error valve is replaced by {@code ProblemErrorReportValve}.
+         */
+        @Test
+        void requestsTomcatRefusesGetProblemJson() throws Exception {
+            for (int port : new int[] {Stack.port(stack.queryApi), Stack.port(stack.commandApi)}) {
+                for (String request : List.of(
+                        "GET " + path + " HTTP/1.1\r\nHost: x\r\nX-Big: " + "a".repeat(9_000) + "\r\nConnection: close\r\n\r\n",
+                        "GET /assets/public/..%2f..%2fx HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n",
+                        "GET /assets/{x}/download HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")) {
+                    assertThat(rawAll(port, request)).startsWith("HTTP/1.1 400")
+                            .contains("Content-Type: application/problem+json")
+                            .contains("\"type\":\"https://origo.dev/problems/http-400\"")
+                            .doesNotContain("<html");
+                }
+            }
+        }
+
         @Test
         void traversalAndGarbageIdsAreClientErrors() throws Exception {
             assertThat(client.get("/assets/..%2F..%2Fetc%2Fpasswd/download").statusCode()).isBetween(400, 499);
@@ -175,7 +204,11 @@ class QueryBadInputIT {
     }
 
     private static String rawAll(String request) throws Exception {
-        try (Socket socket = new Socket("127.0.0.1", Stack.port(stack.queryApi))) {
+        return rawAll(Stack.port(stack.queryApi), request);
+    }
+
+    private static String rawAll(int port, String request) throws Exception {
+        try (Socket socket = new Socket("127.0.0.1", port)) {
             socket.setSoTimeout(10_000);
             socket.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
             socket.getOutputStream().flush();
