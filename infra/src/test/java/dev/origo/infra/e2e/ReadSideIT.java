@@ -229,6 +229,7 @@ class ReadSideIT {
             HttpResponse<byte[]> unsatisfiable = client.get(path, "Range", "bytes=300000-");
             assertThat(unsatisfiable.statusCode()).isEqualTo(416);
             assertThat(unsatisfiable.headers().firstValue("Content-Range")).hasValue("bytes */300000");
+            assertThat(unsatisfiable.headers().firstValue("Cache-Control")).hasValue("no-store");
 
             HttpResponse<byte[]> staleIfRange = client.get(path, "Range", "bytes=0-9", "If-Range", "\"other\"");
             assertThat(staleIfRange.statusCode()).isEqualTo(200);

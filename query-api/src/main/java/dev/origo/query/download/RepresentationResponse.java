@@ -3,7 +3,6 @@ package dev.origo.query.download;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Clock;
-import java.util.Collections;
 import java.util.Enumeration;
 
 import org.springframework.http.HttpHeaders;
@@ -14,6 +13,7 @@ import dev.origo.common.accesslog.AccessLog;
 import dev.origo.query.http.ByteRange;
 import dev.origo.query.http.ByteRangeRequest;
 import dev.origo.query.http.ConditionalRequest;
+import dev.origo.query.http.FieldLines;
 import dev.origo.query.http.MultipartByteranges;
 import dev.origo.query.http.RangeParser;
 import dev.origo.query.problem.PreconditionFailedException;
@@ -66,7 +66,7 @@ class RepresentationResponse {
     private void serveContent(HttpServletRequest request, HttpServletResponse response, Representation representation,
                               ConditionalRequest conditions) throws IOException {
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, representation.contentDisposition());
-        String range = request.getHeader(HttpHeaders.RANGE);
+        String range = rangeField(request);
         boolean get = "GET".equals(request.getMethod());
         if (get && range != null && conditions.rangeApplies(field(request, HttpHeaders.IF_RANGE))) {
             ByteRangeRequest ranged = ranges.parse(range, representation.length());
@@ -75,6 +75,11 @@ class RepresentationResponse {
                     response.setStatus(HttpStatus.REQUESTED_RANGE_NOT_SATISFIABLE.value());
                     response.setHeader(HttpHeaders.CONTENT_RANGE, ranged.unsatisfiedContentRange());
                     response.setContentLengthLong(0);
+                    if (!representation.cacheControl().contains("no-store")) {
+                        // A 416 answers this Range alone: a cache that kept it under the URL would refuse
+                        // every later request for the asset, so no public tier lets it be stored.
+                        response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+                    }
                     return;
                 }
                 case SATISFIABLE -> {
@@ -136,16 +141,20 @@ class RepresentationResponse {
 
     /** A field's value, with several lines of it joined by ", " (RFC 9110 §5.3); null when absent. */
     private static String field(HttpServletRequest request, String name) {
-        Enumeration<String> values = request.getHeaders(name);
-        if (values == null || !values.hasMoreElements()) {
+        return FieldLines.join(request.getHeaders(name));
+    }
+
+    /**
+     * The Range field, or null when it is absent or sent on more than one line: Range is not a list, so two
+     * lines are an invalid field (RFC 9110 §5.3), and an invalid Range is ignored (§14.2) rather than guessing
+     * which line an intermediary would have read.
+     */
+    private static String rangeField(HttpServletRequest request) {
+        Enumeration<String> lines = request.getHeaders(HttpHeaders.RANGE);
+        if (lines == null || !lines.hasMoreElements()) {
             return null;
         }
-        String first = values.nextElement();
-        if (!values.hasMoreElements()) {
-            return first;
-        }
-        StringBuilder joined = new StringBuilder(first);
-        Collections.list(values).forEach(value -> joined.append(", ").append(value));
-        return joined.toString();
+        String first = lines.nextElement();
+        return lines.hasMoreElements() ? null : first;
     }
 }

@@ -46,7 +46,8 @@ public final class ConditionalRequest {
     }
 
     private final EntityTag currentEtag;
-    private final Instant lastModified;
+    /** Empty when the representation has no {@code Last-Modified}. */
+    private final Optional<Instant> lastModified;
     private final Clock clock;
 
     /**
@@ -58,11 +59,27 @@ public final class ConditionalRequest {
      * @throws IllegalArgumentException when {@code currentEtag} is not a strong entity-tag
      */
     public ConditionalRequest(String currentEtag, Instant lastModified, Clock clock) {
+        this(currentEtag, Optional.of(lastModified.truncatedTo(ChronoUnit.SECONDS)), clock);
+    }
+
+    private ConditionalRequest(String currentEtag, Optional<Instant> lastModified, Clock clock) {
         this.currentEtag = EntityTag.parse(currentEtag)
                 .filter(tag -> !tag.weak())
                 .orElseThrow(() -> new IllegalArgumentException("not a strong entity-tag: " + currentEtag));
-        this.lastModified = lastModified.truncatedTo(ChronoUnit.SECONDS);
+        this.lastModified = lastModified;
         this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /**
+     * For a representation whose only validator is its strong entity-tag. Without a modification date,
+     * {@code If-Unmodified-Since} and {@code If-Modified-Since} are ignored (RFC 9110 §13.1.4, §13.1.3)
+     * and a date in {@code If-Range} never matches (§13.1.5).
+     *
+     * @throws IllegalArgumentException when {@code currentEtag} is not a strong entity-tag
+     */
+    public static ConditionalRequest withoutLastModified(String currentEtag) {
+        // No date is ever compared, so the clock is never read.
+        return new ConditionalRequest(currentEtag, Optional.empty(), Clock.systemUTC());
     }
 
     /**
@@ -122,17 +139,17 @@ public final class ConditionalRequest {
         if (value.startsWith("\"") || value.startsWith("W/")) {
             return EntityTag.parse(value).filter(tag -> tag.strongMatches(currentEtag)).isPresent();
         }
-        return date(value).filter(lastModified::equals).isPresent();
+        return lastModified.flatMap(modified -> date(value).filter(modified::equals)).isPresent();
     }
 
     private boolean modifiedAfter(String ifUnmodifiedSince) {
-        return date(ifUnmodifiedSince).filter(lastModified::isAfter).isPresent();
+        return lastModified.flatMap(modified -> date(ifUnmodifiedSince).filter(modified::isAfter)).isPresent();
     }
 
     private boolean notModifiedSince(String ifModifiedSince) {
-        return date(ifModifiedSince)
-                .filter(since -> !since.isAfter(clock.instant()))
-                .filter(since -> !lastModified.isAfter(since))
+        return lastModified.flatMap(modified -> date(ifModifiedSince)
+                        .filter(since -> !since.isAfter(clock.instant()))
+                        .filter(since -> !modified.isAfter(since)))
                 .isPresent();
     }
 

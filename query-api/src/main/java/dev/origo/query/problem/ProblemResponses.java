@@ -1,5 +1,7 @@
 package dev.origo.query.problem;
 
+import java.net.URI;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessResourceFailureException;
@@ -15,7 +17,9 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.NoHandlerFoundException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 import dev.origo.query.blob.BlobInterruptedException;
 import dev.origo.query.blob.BlobUnavailableException;
@@ -32,6 +36,7 @@ import dev.origo.common.problem.Problems;
 class ProblemResponses extends ResponseEntityExceptionHandler {
 
     static final String PRIVATE_CACHE_CONTROL = "private, no-store, no-cache, must-revalidate";
+    private static final URI ABOUT_BLANK = URI.create("about:blank");
     private static final Logger log = LoggerFactory.getLogger(ProblemResponses.class);
 
     @ExceptionHandler(MalformedIdException.class)
@@ -143,11 +148,33 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
                 status, request);
     }
 
+    /** An unmapped path: a plain detail, not Spring's ("No static resource …", "No endpoint …"). */
+    @Override
+    protected ResponseEntity<Object> handleNoResourceFoundException(
+            NoResourceFoundException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return handleExceptionInternal(e, noResource(status), headers, status, request);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleNoHandlerFoundException(
+            NoHandlerFoundException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return handleExceptionInternal(e, noResource(status), headers, status, request);
+    }
+
+    private static ProblemDetail noResource(HttpStatusCode status) {
+        return ProblemDetail.forStatusAndDetail(status, "No resource at this path.");
+    }
+
+    /**
+     * Spring's own problems (404, 405, 406, …) have no type (Spring 7 leaves it null, which means
+     * {@code about:blank}): they get {@code https://origo.dev/problems/http-<status>}, as in the command-api.
+     */
     @Override
     protected ResponseEntity<Object> createResponseEntity(
             Object body, HttpHeaders headers, HttpStatusCode statusCode, WebRequest request) {
-        if (body instanceof ProblemDetail problem && "about:blank".equals(String.valueOf(problem.getType()))) {
-            problem.setType(java.net.URI.create(Problems.TYPE_BASE + "http-" + statusCode.value()));
+        if (body instanceof ProblemDetail problem
+                && (problem.getType() == null || ABOUT_BLANK.equals(problem.getType()))) {
+            problem.setType(URI.create(Problems.TYPE_BASE + "http-" + statusCode.value()));
         }
         HttpHeaders withCaching = new HttpHeaders();
         withCaching.putAll(headers);

@@ -335,4 +335,47 @@ class ConditionalRequestTest {
             assertThat(request.rangeApplies(value)).isFalse();
         }
     }
+
+    /** A representation whose only validator is its ETag (the metadata): dates cannot be compared. */
+    @Nested
+    class WithoutLastModified {
+
+        private final ConditionalRequest etagOnly = ConditionalRequest.withoutLastModified(ETAG);
+
+        @Test
+        void ignoresIfUnmodifiedSince() {
+            assertThat(etagOnly.evaluate("GET", ifUnmodifiedSince(BEFORE))).isEqualTo(PROCEED);
+        }
+
+        @Test
+        void ignoresIfModifiedSince() {
+            assertThat(etagOnly.evaluate("GET", ifModifiedSince(AFTER))).isEqualTo(PROCEED);
+        }
+
+        @Test
+        void stillFailsWhenIfMatchDiffers() {
+            assertThat(etagOnly.evaluate("GET", ifMatch(OTHER))).isEqualTo(PRECONDITION_FAILED);
+        }
+
+        @Test
+        void stillReturnsNotModifiedOnStar() {
+            assertThat(etagOnly.evaluate("HEAD", ifNoneMatch("*"))).isEqualTo(NOT_MODIFIED);
+        }
+
+        @Test
+        void rangeDoesNotApplyForADate() {
+            assertThat(etagOnly.rangeApplies(AT)).isFalse();
+        }
+
+        @Test
+        void rangeAppliesWhenEtagMatchesStrongly() {
+            assertThat(etagOnly.rangeApplies(ETAG)).isTrue();
+        }
+
+        @Test
+        void refusesWeakCurrentEtag() {
+            assertThatThrownBy(() -> ConditionalRequest.withoutLastModified("W/" + ETAG))
+                    .isInstanceOf(IllegalArgumentException.class);
+        }
+    }
 }
