@@ -46,7 +46,11 @@ class MultipartUpload {
             FormDataReader form = new FormDataReader(request.getInputStream(), boundary(type));
             for (FormPart part = form.next(); part != null; part = form.next()) {
                 String name = part.name();
-                if ("file".equals(name) && part.isFile() && file == null) {
+                if ("file".equals(name) && part.isFile()) {
+                    if (file != null) {
+                        // Refused before the blob store is asked: the first file is deleted below, nothing is stored.
+                        throw new BadUploadException("the multipart body has more than one file part");
+                    }
                     file = spool.spool(part.body());
                     filename = part.filename();
                     contentType = part.contentType();

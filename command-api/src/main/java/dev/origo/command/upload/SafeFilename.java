@@ -3,7 +3,8 @@ package dev.origo.command.upload;
 /**
  * Turns a client-supplied filename into one that is safe to store and to put in a
  * {@code Content-Disposition} header: no path components, no control characters, no quotes or
- * backslashes, bounded length.
+ * backslashes, bounded length: at most 255 UTF-16 units (a Java string's length), cut between code points so
+ * that no surrogate pair is split.
  */
 final class SafeFilename {
 
@@ -32,6 +33,12 @@ final class SafeFilename {
         if (result.isEmpty()) {
             return FALLBACK;
         }
-        return result.length() <= MAX_LENGTH ? result : result.substring(0, MAX_LENGTH);
+        return result.length() <= MAX_LENGTH ? result : result.substring(0, cut(result));
+    }
+
+    /** {@link #MAX_LENGTH}, or one unit less where that would split a surrogate pair (an emoji, say). */
+    private static int cut(String name) {
+        return Character.isSurrogatePair(name.charAt(MAX_LENGTH - 1), name.charAt(MAX_LENGTH))
+                ? MAX_LENGTH - 1 : MAX_LENGTH;
     }
 }

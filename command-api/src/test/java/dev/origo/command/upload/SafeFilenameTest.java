@@ -39,4 +39,12 @@ class SafeFilenameTest {
     void boundsTheLength() {
         assertThat(SafeFilename.of("a".repeat(1_000))).hasSize(255);
     }
+
+    @Test
+    void neverCutsASurrogatePairInTwo() {
+        String emoji = "\uD83D\uDE00"; // U+1F600, two UTF-16 units
+
+        assertThat(SafeFilename.of("a".repeat(254) + emoji + "b")).isEqualTo("a".repeat(254));
+        assertThat(SafeFilename.of("a".repeat(253) + emoji + "b")).isEqualTo("a".repeat(253) + emoji);
+    }
 }
