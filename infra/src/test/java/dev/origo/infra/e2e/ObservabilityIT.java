@@ -60,6 +60,10 @@ class ObservabilityIT {
 
         assertThat(command).contains("origo_relay_lag_seconds_bucket", "origo_relay_published_total",
                 "origo_blobs_written_total", "http_server_requests_seconds", "origo_relay_slot_lag_bytes");
+        // Request latency histograms on every service (DESIGN §8), not only on the query-api.
+        for (String service : List.of(scrape(stack.commandApi), scrape(stack.projector), scrape(stack.purgeWorker))) {
+            assertThat(service).contains("http_server_requests_seconds_bucket");
+        }
         // The relay holds its slot, so the gauge reads a byte count (NaN only while there is no slot;
         // a reading is cached for a few seconds, hence the wait).
         Pattern slotLag = Pattern.compile("(?m)^origo_relay_slot_lag_bytes(?:\\{[^}]*})? ([0-9.E+-]+)$");
@@ -83,6 +87,16 @@ class ObservabilityIT {
             }
             assertThat(all).as("dashboard metric %s is exposed by some service", metric).contains(metric);
         }
+    }
+
+    /** Readiness names its components, so an operator sees which dependency is DOWN (docs/operations.md). */
+    @Test
+    void readinessShowsItsComponents() throws Exception {
+        Stack stack = Stack.get();
+        String readiness = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + Stack.port(stack.queryApi)
+                + "/actuator/health/readiness")).build(), HttpResponse.BodyHandlers.ofString()).body();
+
+        assertThat(readiness).contains("\"components\"", "\"db\"", "\"kafka\"", "\"s3\"");
     }
 
     /** DESIGN §8's business counters count committed commands, exactly once each, with the public/private split. */
@@ -130,6 +144,8 @@ class ObservabilityIT {
         Matcher expressions = Pattern.compile("\"expr\": \"((?:[^\"\\\\]|\\\\.)*)\"").matcher(json);
         Set<String> names = new LinkedHashSet<>();
         while (expressions.find()) {
+            // A suffix after the label matchers (name{…}_bucket) is not PromQL: the panel would show an error.
+            assertThat(expressions.group(1)).as("dashboard expression").doesNotContainPattern("}_[a-z]");
             Matcher metric = Pattern.compile("\\b((?:origo|http|cache)_[a-z_]+)(?=[{\\[])").matcher(expressions.group(1));
             while (metric.find()) {
                 names.add(metric.group(1).replaceAll("_bucket$", ""));

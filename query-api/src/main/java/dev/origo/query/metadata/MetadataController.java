@@ -13,7 +13,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import dev.origo.query.cache.CachedViews;
 import dev.origo.query.freshness.ReadYourWrites;
@@ -43,10 +42,12 @@ class MetadataController {
 
     private final CachedViews views;
     private final ReadYourWrites readYourWrites;
+    private final PublicLinks links;
 
-    MetadataController(CachedViews views, ReadYourWrites readYourWrites) {
+    MetadataController(CachedViews views, ReadYourWrites readYourWrites, PublicLinks links) {
         this.views = views;
         this.readYourWrites = readYourWrites;
+        this.links = links;
     }
 
     /**
@@ -66,7 +67,7 @@ class MetadataController {
         return switch (outcome) {
             case PRECONDITION_FAILED -> throw new PreconditionFailedException();
             case NOT_MODIFIED -> new ResponseEntity<>(headers, HttpStatus.NOT_MODIFIED);
-            case PROCEED -> new HttpEntity<>(metadata(asset, baseUrl(request)), headers);
+            case PROCEED -> new HttpEntity<>(metadata(asset, links.base()), headers);
         };
     }
 
@@ -94,10 +95,5 @@ class MetadataController {
         return new AssetMetadata.Version(version.versionId(), version.number(), '"' + version.sha256() + '"',
                 version.sha256(), version.size(), version.contentType(), version.filename(), version.publishedAt(),
                 base + "/assets/public/" + version.versionId());
-    }
-
-    /** Links are relative to where the client reached us (an edge forwards its own Host). */
-    private static String baseUrl(HttpServletRequest request) {
-        return ServletUriComponentsBuilder.fromContextPath(request).build().toUriString();
     }
 }

@@ -13,6 +13,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -30,6 +31,7 @@ import dev.origo.query.freshness.ReadYourWrites;
 import dev.origo.query.problem.AssetNotFoundException;
 import dev.origo.query.problem.PreconditionFailedException;
 import dev.origo.query.view.AssetView;
+import dev.origo.query.view.VersionView;
 
 /**
  * {@code GET, HEAD /assets/{id}}: preconditions as on the content paths (RFC 9110 §13.2.2) against the
@@ -47,7 +49,8 @@ class MetadataControllerTest {
 
     private final CachedViews views = mock(CachedViews.class);
     private final ReadYourWrites readYourWrites = mock(ReadYourWrites.class);
-    private final MockMvc mvc = MockMvcBuilders.standaloneSetup(new MetadataController(views, readYourWrites)).build();
+    private final MockMvc mvc = MockMvcBuilders.standaloneSetup(new MetadataController(views, readYourWrites,
+            new PublicLinks(URI.create("https://cdn.example/")))).build();
 
     private static AssetView asset(long sequence) {
         Instant at = Instant.parse("2025-01-10T12:00:00Z");
@@ -85,6 +88,20 @@ class MetadataControllerTest {
                     .andExpect(header().doesNotExist("Last-Modified"))
                     .andExpect(jsonPath("$.id").value(ID.toString()))
                     .andExpect(jsonPath("$.sequence").value(7));
+        }
+
+        /** Metadata is cached publicly under its URL alone: a client's Host must never reach the links. */
+        @Test
+        void linksUseTheConfiguredPublicBaseUrlNotTheHost() throws Exception {
+            VersionView version = new VersionView(UUID.fromString("0b7e1f7c-7d4b-4c51-9a36-5d0c2a0e8f11"), ID, 1,
+                    SHA256, 4, "application/pdf", "report.pdf", Instant.parse("2025-01-11T12:00:00Z"), 2);
+            when(views.versionsOf(ID)).thenReturn(List.of(version));
+
+            mvc.perform(get(PATH).header("Host", "evil.example"))
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath("$.downloadUrl").value("https://cdn.example/assets/" + ID + "/download"))
+                    .andExpect(jsonPath("$.versions[0].url")
+                            .value("https://cdn.example/assets/public/" + version.versionId()));
         }
 
         @Test
