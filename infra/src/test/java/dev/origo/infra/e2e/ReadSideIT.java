@@ -153,6 +153,19 @@ class ReadSideIT {
         }
 
         @Test
+        void linksOfADeletedAssetAreForbiddenLikeAnyDeadLink() throws Exception {
+            issue(2, UUID.randomUUID(), Instant.now().plusSeconds(3600));
+            assertThat(client.get("/assets/private/" + token, "X-Min-Sequence", "2").statusCode()).isEqualTo(200);
+
+            Events.publish(stack, asset, 3, new AssetDeleted());
+
+            HttpResponse<byte[]> refused = awaitStatus(403, "/assets/private/" + token);
+            assertThat(refused.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+            assertThat(new String(refused.body(), StandardCharsets.UTF_8)).doesNotContain(asset.toString());
+            assertThat(client.get("/assets/" + asset + "/download").statusCode()).isEqualTo(404);
+        }
+
+        @Test
         void privateAssetIsServedThroughItsToken() throws Exception {
             Events.publish(stack, asset, 2, new AssetVisibilityChanged(false));
             issue(3, UUID.randomUUID(), Instant.now().plusSeconds(60));

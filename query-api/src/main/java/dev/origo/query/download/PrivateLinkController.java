@@ -15,7 +15,6 @@ import org.springframework.web.bind.annotation.RestController;
 
 import dev.origo.query.cache.CachedViews;
 import dev.origo.query.freshness.ReadYourWrites;
-import dev.origo.query.problem.AssetNotFoundException;
 import dev.origo.query.problem.TokenRejectedException;
 import dev.origo.query.view.AssetView;
 import dev.origo.query.view.TokenView;
@@ -26,8 +25,8 @@ import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * {@code GET, HEAD /assets/private/{token}}: the asset behind a valid token. The token is looked up
- * by its SHA-256 (the read model never holds tokens); unknown, expired and revoked tokens all get
- * the same 403. Nothing on this path may be stored by any cache.
+ * by its SHA-256 (the read model never holds tokens); unknown, expired and revoked tokens, and tokens of
+ * a deleted asset, all get the same 403. Nothing on this path may be stored by any cache.
  */
 @RestController
 class PrivateLinkController {
@@ -50,7 +49,7 @@ class PrivateLinkController {
         this.representations = representations;
         this.clock = clock;
         this.rejected = Counter.builder("origo.tokens.rejected")
-                .description("Private-link requests with an unknown, expired or revoked token")
+                .description("Private-link requests with an unknown, expired or revoked token, or a deleted asset's")
                 .register(registry);
     }
 
@@ -65,9 +64,11 @@ class PrivateLinkController {
                         () -> views.token(hash), () -> views.freshToken(hash), TokenView::assetId)
                 .filter(found -> found.isValidAt(clock.instant()))
                 .orElseThrow(this::reject);
+        // A deleted asset takes its links with it: the same 403 as any other link that no longer works (DESIGN §4),
+        // not the 404 of the public paths, so a link never tells more than "this link does not work".
         AssetView asset = views.asset(view.assetId())
                 .filter(found -> !found.deleted())
-                .orElseThrow(() -> new AssetNotFoundException(view.assetId()));
+                .orElseThrow(this::reject);
         responses.serve(request, response, representations.privateLink(asset));
     }
 

@@ -32,21 +32,21 @@ public class ReadYourWrites {
         this.clock = clock;
     }
 
-    /** The requested minimum sequence, or 0 when the header is absent. */
+    /**
+     * The requested minimum sequence, or 0 when the header is absent. The value is ASCII digits (at most 18, so it
+     * fits a long; sequences start at 1) with optional surrounding whitespace; 0 is a minimum every view has already
+     * reached, so nothing waits. Anything else is a {@link MalformedMinSequenceException} (400).
+     */
     public long minSequence(HttpServletRequest request) {
         String value = request.getHeader(HEADER);
         if (value == null) {
             return 0;
         }
         String trimmed = value.strip();
-        if (trimmed.isEmpty() || trimmed.length() > 18 || !trimmed.chars().allMatch(Character::isDigit)) {
+        if (trimmed.isEmpty() || trimmed.length() > 18 || !trimmed.chars().allMatch(c -> c >= '0' && c <= '9')) {
             throw new MalformedMinSequenceException();
         }
-        long sequence = Long.parseLong(trimmed);
-        if (sequence < 1) {
-            throw new MalformedMinSequenceException();
-        }
-        return sequence;
+        return Long.parseLong(trimmed);
     }
 
     /** The asset as of at least {@code minSequence}; cached when nothing needs to wait. */
