@@ -86,16 +86,18 @@ class TokenController {
         }).toResponse();
     }
 
-    /** {@code expires_in} within [1 s, max]; absent means the default. */
+    /**
+     * {@code expires_in} capped by configuration (DESIGN §4): a longer lifetime is cut to the maximum, which the
+     * reply's {@code expires_at} shows; absent means the default; below 1 s is a 400.
+     */
     Duration lifetime(TokenRequest body) {
         if (body == null || body.expiresIn() == null) {
             return properties.defaultExpiresIn();
         }
         long seconds = body.expiresIn();
-        long max = properties.maxExpiresIn().toSeconds();
-        if (seconds < 1 || seconds > max) {
-            throw new BadCommandException("expires_in must be between 1 and " + max + " seconds, was " + seconds + ".");
+        if (seconds < 1) {
+            throw new BadCommandException("expires_in must be at least 1 second, was " + seconds + ".");
         }
-        return Duration.ofSeconds(seconds);
+        return Duration.ofSeconds(Math.min(seconds, properties.maxExpiresIn().toSeconds()));
     }
 }

@@ -9,7 +9,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * Access tokens (private links).
  *
  * @param defaultExpiresIn the lifetime of a token when the request has no {@code expires_in}
- * @param maxExpiresIn     the longest lifetime a request may ask for; longer ones get 400
+ * @param maxExpiresIn     the cap on a requested lifetime; a longer one is cut to it
  */
 @ConfigurationProperties("origo.tokens")
 public record TokenProperties(

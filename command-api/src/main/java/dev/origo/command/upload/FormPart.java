@@ -29,8 +29,17 @@ final class FormPart {
         String submittedName = formData ? parameters.get("name") : null;
         this.name = submittedName == null ? null : submittedName.trim();
         String submittedFilename = parameters.get("filename");
-        this.filename = submittedFilename != null ? submittedFilename.trim()
+        this.filename = submittedFilename != null ? unescapeQuotes(submittedFilename.trim())
                 : parameters.containsKey("filename") ? "" : null;
+    }
+
+    /**
+     * {@code \"} becomes {@code "}: a quoted-pair inside the quoted filename (RFC 9110 §5.6.4), which the parser keeps
+     * as it is. Only the quote is unescaped; any other backslash stays, since old Windows clients send whole paths
+     * ({@code C:\dir\a.txt}) unescaped and {@link SafeFilename} drops everything up to the last one.
+     */
+    static String unescapeQuotes(String value) {
+        return value.indexOf('\\') < 0 ? value : value.replace("\\\"", "\"");
     }
 
     /** A header's parameters ({@code ; name=value}), names lower-cased, as commons-fileupload parses them. */

@@ -33,7 +33,7 @@ class TokenSecretsTest {
     }
 
     @Test
-    void lifetimeDefaultsAndIsBounded() {
+    void lifetimeDefaultsAndIsCappedAtTheMaximum() {
         TokenController controller = new TokenController(null, null,
                 new TokenProperties(Duration.ofHours(1), Duration.ofDays(7)), null, null, null);
 
@@ -41,9 +41,11 @@ class TokenSecretsTest {
         assertThat(controller.lifetime(new TokenRequest(null))).isEqualTo(Duration.ofHours(1));
         assertThat(controller.lifetime(new TokenRequest(1L))).isEqualTo(Duration.ofSeconds(1));
         assertThat(controller.lifetime(new TokenRequest(604_800L))).isEqualTo(Duration.ofDays(7));
+        assertThat(controller.lifetime(new TokenRequest(604_801L))).isEqualTo(Duration.ofDays(7));
+        assertThat(controller.lifetime(new TokenRequest(Long.MAX_VALUE))).isEqualTo(Duration.ofDays(7));
         assertThatThrownBy(() -> controller.lifetime(new TokenRequest(0L))).isInstanceOf(BadCommandException.class);
-        assertThatThrownBy(() -> controller.lifetime(new TokenRequest(604_801L)))
-                .isInstanceOf(BadCommandException.class).hasMessageContaining("604800");
+        assertThatThrownBy(() -> controller.lifetime(new TokenRequest(-5L)))
+                .isInstanceOf(BadCommandException.class).hasMessageContaining("at least 1");
     }
 
     @Test

@@ -10,6 +10,8 @@ import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.util.unit.DataSize;
 
@@ -35,6 +37,18 @@ class MultipartUploadTest {
             assertThat(form.declaredType()).isEqualTo("text/plain");
             assertThat(form.isPublic()).isFalse();
             assertThat(Files.readString(form.file().path())).isEqualTo("first");
+        }
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "résumé \\\"final\\\".txt|résumé final.txt",
+            "\\\"quoted\\\"|quoted",
+            "C:\\Users\\me\\report.pdf|report.pdf",
+            "dir\\\\a.txt|a.txt"})
+    void escapedQuotesInTheFilenameAreUnescapedAndPathsStillCut(String submitted, String stored) throws IOException {
+        try (UploadForm form = multipart().read(upload(filePart(submitted, "x")))) {
+            assertThat(form.filename()).isEqualTo(stored);
         }
     }
 

@@ -3,6 +3,7 @@ package dev.origo.infra.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -11,6 +12,8 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import dev.origo.events.AccessTokenIssued;
 import dev.origo.events.AccessTokenRevoked;
@@ -185,6 +188,19 @@ class CommandEndpointsIT extends CommandIT {
             assertThat(issued.status()).isEqualTo(201);
             assertThat(Instant.parse((String) issued.json().get("expires_at")))
                     .isCloseTo(before.plusSeconds(60), within(30, ChronoUnit.SECONDS));
+        }
+
+        @ParameterizedTest
+        @ValueSource(longs = {604_801, Long.MAX_VALUE})
+        void expiresInPastTheCapIsCutToIt(long expiresIn) {
+            UUID id = newAsset(Bytes.random(100));
+            Instant before = Instant.now();
+
+            Exchange issued = json("POST", "/assets/" + id + "/access-token", "{\"expires_in\": " + expiresIn + "}");
+
+            assertThat(issued.status()).isEqualTo(201);
+            assertThat(Instant.parse((String) issued.json().get("expires_at")))
+                    .isCloseTo(before.plus(Duration.ofDays(7)), within(30, ChronoUnit.SECONDS));
         }
 
         @Test

@@ -79,6 +79,23 @@ class QueryBadInputIT {
 
             assertThat(response.statusCode()).isEqualTo(416);
             assertThat(response.headers().firstValue("Content-Range")).hasValue("bytes */10000");
+            assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        }
+
+        @Test
+        void onAnEmptyFileASuffixIsIgnoredAndPositionsAreUnsatisfiable() throws Exception {
+            ResponseEntity<Map> created = client.upload(new byte[0], "empty.txt", "text/plain", null);
+            String empty = "/assets/" + created.getBody().get("id") + "/download";
+            assertThat(client.get(empty, "X-Min-Sequence", "1").statusCode()).isEqualTo(200);
+
+            HttpResponse<byte[]> suffix = client.get(empty, "Range", "bytes=-1");
+            assertThat(suffix.statusCode()).isEqualTo(200);
+            assertThat(suffix.body()).isEmpty();
+            assertThat(suffix.headers().firstValue("Content-Length")).hasValue("0");
+
+            HttpResponse<byte[]> position = client.get(empty, "Range", "bytes=0-0");
+            assertThat(position.statusCode()).isEqualTo(416);
+            assertThat(position.headers().firstValue("Content-Range")).hasValue("bytes */0");
         }
     }
 

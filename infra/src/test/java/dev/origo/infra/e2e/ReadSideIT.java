@@ -243,6 +243,11 @@ class ReadSideIT {
             assertThat(unsatisfiable.statusCode()).isEqualTo(416);
             assertThat(unsatisfiable.headers().firstValue("Content-Range")).hasValue("bytes */300000");
             assertThat(unsatisfiable.headers().firstValue("Cache-Control")).hasValue("no-store");
+            assertThat(unsatisfiable.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+            assertThat(new String(unsatisfiable.body(), StandardCharsets.UTF_8))
+                    .contains("\"type\":\"https://origo.dev/problems/range-not-satisfiable\"", "\"status\":416");
+            assertThat(unsatisfiable.headers().firstValue("ETag")).isEmpty();
+            assertThat(unsatisfiable.headers().firstValue("Content-Disposition")).isEmpty();
 
             HttpResponse<byte[]> staleIfRange = client.get(path, "Range", "bytes=0-9", "If-Range", "\"other\"");
             assertThat(staleIfRange.statusCode()).isEqualTo(200);

@@ -17,6 +17,7 @@ import dev.origo.query.http.FieldLines;
 import dev.origo.query.http.MultipartByteranges;
 import dev.origo.query.http.RangeParser;
 import dev.origo.query.problem.PreconditionFailedException;
+import dev.origo.query.problem.RangeNotSatisfiableException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -71,17 +72,7 @@ class RepresentationResponse {
         if (get && range != null && conditions.rangeApplies(field(request, HttpHeaders.IF_RANGE))) {
             ByteRangeRequest ranged = ranges.parse(range, representation.length());
             switch (ranged.kind()) {
-                case UNSATISFIABLE -> {
-                    response.setStatus(HttpStatus.REQUESTED_RANGE_NOT_SATISFIABLE.value());
-                    response.setHeader(HttpHeaders.CONTENT_RANGE, ranged.unsatisfiedContentRange());
-                    response.setContentLengthLong(0);
-                    if (!representation.cacheControl().contains("no-store")) {
-                        // A 416 answers this Range alone: a cache that kept it under the URL would refuse
-                        // every later request for the asset, so no public tier lets it be stored.
-                        response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
-                    }
-                    return;
-                }
+                case UNSATISFIABLE -> throw new RangeNotSatisfiableException(ranged.unsatisfiedContentRange());
                 case SATISFIABLE -> {
                     servePartial(request, response, representation, ranged);
                     return;

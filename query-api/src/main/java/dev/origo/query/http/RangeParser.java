@@ -19,10 +19,12 @@ import java.util.List;
  *       scan stops at the first spec past the cap. Parsing is one pass over the field, stops at the
  *       first error, and allocates per spec only up to the cap, so a huge or hostile field costs
  *       time linear in its length and no more.
- *   <li>Each spec is resolved: a first position at or past the length, a zero suffix and every
- *       spec on an empty representation are unsatisfiable; a last position past the end is clamped
- *       to {@code length - 1}; a suffix longer than the representation covers all of it. No
- *       satisfiable spec → {@link ByteRangeRequest.Kind#UNSATISFIABLE} (416).
+ *   <li>On an empty representation a non-zero suffix is satisfiable (RFC 9110 §14.1.2) but no 206
+ *       can carry it, so a field holding one is ignored (NONE, the empty 200).
+ *   <li>Each spec is resolved: a first position at or past the length and a zero suffix are
+ *       unsatisfiable; a last position past the end is clamped to {@code length - 1}; a suffix
+ *       longer than the representation covers all of it. No satisfiable spec →
+ *       {@link ByteRangeRequest.Kind#UNSATISFIABLE} (416).
  *   <li>The satisfiable ranges are coalesced ({@link RangeCoalescer}): overlapping or adjacent
  *       ranges become one, so the body never repeats a byte and never exceeds the representation
  *       plus part headers. This answers the overlapping-range abuse of RFC 9110 §17.15 without
@@ -64,6 +66,11 @@ public final class RangeParser {
         }
         List<RangeSpec> specs = range == null ? null : specs(Ows.trim(range));
         if (specs == null) {
+            return ByteRangeRequest.none(completeLength);
+        }
+        if (completeLength == 0 && specs.stream().anyMatch(RangeSpec::isNonZeroSuffix)) {
+            // RFC 9110 §14.1.2: on a zero-length representation a non-zero suffix is satisfiable, yet no 206 can
+            // carry it (a Content-Range names at least one byte): the field is ignored and the empty 200 follows.
             return ByteRangeRequest.none(completeLength);
         }
         List<ByteRange> satisfiable = new ArrayList<>(specs.size());

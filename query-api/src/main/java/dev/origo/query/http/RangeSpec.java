@@ -19,6 +19,11 @@ record RangeSpec(long first, long last) {
         return new RangeSpec(-1, length);
     }
 
+    /** {@code -n} with n above 0: satisfiable on any representation, also an empty one (RFC 9110 §14.1.2). */
+    boolean isNonZeroSuffix() {
+        return first < 0 && last > 0;
+    }
+
     /**
      * Resolves against a representation of {@code completeLength} bytes.
      *

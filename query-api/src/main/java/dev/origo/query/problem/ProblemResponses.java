@@ -64,6 +64,21 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.PRECONDITION_FAILED, "precondition-failed", "Precondition failed", e, request);
     }
 
+    /**
+     * A 416 with {@code Content-Range: bytes *}{@code /<length>}. The representation's headers set before the range was
+     * parsed are dropped, as on every error; like every error it is never stored (a cache keeping it under the URL
+     * would refuse every later request for the asset).
+     */
+    @ExceptionHandler(RangeNotSatisfiableException.class)
+    ResponseEntity<Object> rangeNotSatisfiable(RangeNotSatisfiableException e, WebRequest request) {
+        resetUncommitted(request);
+        HttpHeaders headers = new HttpHeaders();
+        headers.set(HttpHeaders.CONTENT_RANGE, e.contentRange());
+        HttpStatus status = HttpStatus.REQUESTED_RANGE_NOT_SATISFIABLE;
+        return handleExceptionInternal(e, Problems.of(status, "range-not-satisfiable", "Range not satisfiable",
+                e.getMessage()), headers, status, request);
+    }
+
     @ExceptionHandler(NotYetVisibleException.class)
     ResponseEntity<Object> notYetVisible(NotYetVisibleException e, WebRequest request) {
         HttpHeaders headers = new HttpHeaders();
@@ -99,6 +114,14 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
         return blobStoreDown(e, request);
     }
 
+    /** Drops the status and headers set so far (a representation's ETag, Content-Length, …) unless they are sent. */
+    private static void resetUncommitted(WebRequest request) {
+        if (request instanceof ServletWebRequest servlet && servlet.getResponse() != null
+                && !servlet.getResponse().isCommitted()) {
+            servlet.getResponse().reset();
+        }
+    }
+
     private static boolean isCommitted(WebRequest request) {
         return request instanceof ServletWebRequest servlet && servlet.getResponse() != null
                 && servlet.getResponse().isCommitted();
@@ -106,9 +129,7 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
 
     /** A 503 without the representation's headers (ETag, Content-Length, …) that may already have been set. */
     private ResponseEntity<Object> blobStoreDown(Exception e, WebRequest request) {
-        if (request instanceof ServletWebRequest servlet && servlet.getResponse() != null) {
-            servlet.getResponse().reset();
-        }
+        resetUncommitted(request);
         HttpHeaders headers = new HttpHeaders();
         headers.set(HttpHeaders.RETRY_AFTER, "5");
         return handleExceptionInternal(e, Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "blob-store-unavailable",
@@ -124,10 +145,7 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
             RecoverableDataAccessException.class, CannotCreateTransactionException.class})
     ResponseEntity<Object> databaseDown(Exception e, WebRequest request) {
         log.warn("Database unavailable: {}", e.toString());
-        if (request instanceof ServletWebRequest servlet && servlet.getResponse() != null
-                && !servlet.getResponse().isCommitted()) {
-            servlet.getResponse().reset();
-        }
+        resetUncommitted(request);
         HttpHeaders headers = new HttpHeaders();
         headers.set(HttpHeaders.RETRY_AFTER, Problems.DATABASE_RETRY_AFTER_SECONDS);
         return handleExceptionInternal(e, Problems.databaseUnavailable(), headers, HttpStatus.SERVICE_UNAVAILABLE,

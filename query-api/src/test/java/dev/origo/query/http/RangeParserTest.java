@@ -182,12 +182,21 @@ class RangeParserTest {
         }
 
         @ParameterizedTest
-        @ValueSource(strings = {"bytes=0-0", "bytes=0-", "bytes=-1", "bytes=-0", "bytes=5-10", "bytes=0-0,-5"})
-        void rejectsEveryRangeOfEmptyRepresentation(String value) {
+        @ValueSource(strings = {"bytes=0-0", "bytes=0-", "bytes=-0", "bytes=5-10", "bytes=0-0,-0"})
+        void rejectsPositionsAndZeroSuffixesOfEmptyRepresentation(String value) {
             ByteRangeRequest request = parser.parse(value, 0);
 
             assertThat(request.kind()).isEqualTo(Kind.UNSATISFIABLE);
             assertThat(request.unsatisfiedContentRange()).isEqualTo("bytes */0");
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"bytes=-1", "bytes=-500", "bytes=0-0,-5", "bytes=-0,-1"})
+        void ignoresNonZeroSuffixOfEmptyRepresentation(String value) {
+            ByteRangeRequest request = parser.parse(value, 0);
+
+            assertThat(request.kind()).isEqualTo(Kind.NONE);
+            assertThat(request.ranges()).isEmpty();
         }
 
         @Test
