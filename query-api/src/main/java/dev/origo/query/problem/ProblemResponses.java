@@ -26,6 +26,7 @@ import dev.origo.query.blob.BlobUnavailableException;
 import dev.origo.query.freshness.MalformedMinSequenceException;
 import dev.origo.query.freshness.NotYetVisibleException;
 import dev.origo.common.problem.Problems;
+import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * The one place where exceptions become RFC 9457 responses; a client never sees a stack trace.
@@ -116,15 +117,19 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
 
     /** Drops the status and headers set so far (a representation's ETag, Content-Length, …) unless they are sent. */
     private static void resetUncommitted(WebRequest request) {
-        if (request instanceof ServletWebRequest servlet && servlet.getResponse() != null
-                && !servlet.getResponse().isCommitted()) {
-            servlet.getResponse().reset();
+        HttpServletResponse response = servletResponse(request);
+        if (response != null && !response.isCommitted()) {
+            response.reset();
         }
     }
 
     private static boolean isCommitted(WebRequest request) {
-        return request instanceof ServletWebRequest servlet && servlet.getResponse() != null
-                && servlet.getResponse().isCommitted();
+        HttpServletResponse response = servletResponse(request);
+        return response != null && response.isCommitted();
+    }
+
+    private static HttpServletResponse servletResponse(WebRequest request) {
+        return request instanceof ServletWebRequest servlet ? servlet.getResponse() : null;
     }
 
     /** A 503 without the representation's headers (ETag, Content-Length, …) that may already have been set. */
