@@ -8,12 +8,10 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
-import org.springframework.web.filter.ServerHttpObservationFilter;
 import org.springframework.web.servlet.DispatcherServlet;
 import org.springframework.web.servlet.HandlerExceptionResolver;
 import org.springframework.web.servlet.ModelAndView;
 
-import dev.origo.query.problem.Ids;
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -28,21 +26,16 @@ import jakarta.servlet.http.HttpServletResponse;
  * the 304 and hot-GET loads JFR found about a third of the query-api's CPU in the dispatch (handler
  * lookup, argument resolution, reflective invocation), several times the handler's own work.
  *
- * <p>The answer is the same: the filter calls the same {@link DownloadController} methods, sets the
- * {@code uri} of the request metrics to the mapping's pattern as MVC's handler mapping does, and hands
+ * <p>The answer is the same: the filter calls the same {@link DownloadController} methods and hands
  * exceptions to the same resolvers in the same way as {@link DispatcherServlet} (so RFC 9457 problems
- * come from {@code ProblemResponses}). It runs after the access log, the request metrics and the origin
- * protection filters. Anything else — other methods, paths that are not exactly a canonical UUID in
- * place, the private links — goes on to MVC as before.
+ * come from {@code ProblemResponses}). It runs after the access log, the request metrics
+ * ({@link ContentRequestMetrics} for these requests) and the origin protection filters. Anything that is not a
+ * {@link ContentRequest} — other methods, paths that are not exactly a canonical UUID in place, the private
+ * links — goes on to MVC as before.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 30)
 class DirectDownloads implements Filter {
-
-    private static final String ASSETS = "/assets/";
-    private static final String DOWNLOAD = "/download";
-    private static final String PUBLIC = "/assets/public/";
-    private static final int UUID_LENGTH = 36;
 
     private final DownloadController downloads;
     private final ObjectProvider<HandlerExceptionResolver> resolverProvider;
@@ -58,40 +51,20 @@ class DirectDownloads implements Filter {
             throws IOException, ServletException {
         HttpServletRequest request = (HttpServletRequest) servletRequest;
         HttpServletResponse response = (HttpServletResponse) servletResponse;
-        String method = request.getMethod();
-        if (!"GET".equals(method) && !"HEAD".equals(method)) {
+        ContentRequest content = ContentRequest.of(request);
+        if (content == null) {
             chain.doFilter(request, response);
             return;
         }
-        String uri = request.getRequestURI();
-        String latest = id(uri, ASSETS, DOWNLOAD);
-        String version = latest == null ? id(uri, PUBLIC, "") : null;
-        if (latest == null && version == null) {
-            chain.doFilter(request, response);
-            return;
-        }
-        // What RequestMappingInfoHandlerMapping records for the request metrics' "uri" tag.
-        String pattern = latest != null ? DownloadController.LATEST : DownloadController.VERSION;
-        ServerHttpObservationFilter.findObservationContext(request).ifPresent(context -> context.setPathPattern(pattern));
         try {
-            if (latest != null) {
-                downloads.latest(latest, request, response);
+            if (content.latest()) {
+                downloads.latest(content.id(), request, response);
             } else {
-                downloads.version(version, request, response);
+                downloads.version(content.id(), request, response);
             }
         } catch (Exception e) {
             resolve(request, response, e);
         }
-    }
-
-    /** The canonical UUID between {@code prefix} and {@code suffix} when that is the whole path, else null. */
-    private static String id(String uri, String prefix, String suffix) {
-        if (uri.length() != prefix.length() + UUID_LENGTH + suffix.length() || !uri.startsWith(prefix)
-                || !uri.endsWith(suffix)) {
-            return null;
-        }
-        String id = uri.substring(prefix.length(), prefix.length() + UUID_LENGTH);
-        return Ids.isCanonical(id) ? id : null;
     }
 
     /** What {@code DispatcherServlet.processHandlerException} does for a handler's exception. */
