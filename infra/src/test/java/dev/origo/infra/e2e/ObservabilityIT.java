@@ -78,6 +78,9 @@ class ObservabilityIT {
                 "cache_gets_total{cache=\"small_bodies\"", "origo_bytes_served_bytes_total",
                 "origo_bytes_saved_bytes_total{by=\"not_modified\"", "origo_bytes_saved_bytes_total{by=\"range\"",
                 "origo_tokens_rejected_total", "origo_cache_eviction_lag_seconds");
+        // The content paths are timed by their own filter (decision 0024): Spring's series, with the mapping's pattern.
+        assertThat(query).containsPattern("(?m)^http_server_requests_seconds_bucket\\{error=\"none\",exception=\"none\","
+                + "method=\"GET\",outcome=\"REDIRECTION\",status=\"304\",uri=\"/assets/\\{id}/download\",le=");
 
         // Failure counters appear at their first failure (they are tagged by provider and reason).
         Set<String> onFirstFailure = Set.of("origo_purge_failures_total", "origo_purge_dead_lettered_total");
