@@ -4,7 +4,10 @@
 #   max-age, Varnish's own rule), and nothing that is private, no-store or no-cache;
 # - accepts PURGE <path> (drops that object) and BAN with an X-Ban-Tag header (drops every object
 #   whose Surrogate-Key holds that tag) only from the `purgers` ACL; 405 from anywhere else;
-# - answers X-Cache: HIT, MISS or PASS; passes every origin header through unchanged.
+# - answers X-Cache: HIT, MISS or PASS; passes every origin header through unchanged;
+# - keys /assets/ objects by path alone (the origin reads no query string there), passes
+#   read-your-writes requests (X-Min-Sequence) to the origin, and does not serve the origin's
+#   actuator to the public.
 #
 # ./origo and the tests fill in the backend port and may narrow the ACL: the lines marked
 # "origo:" are replaced textually, so keep their shape.
@@ -24,6 +27,12 @@ acl purgers {
 }
 
 sub vcl_recv {
+    # The origin reads no query string on /assets/, so /download?utm=1 is /download: one object,
+    # which the purge of the plain path drops. Otherwise every variant kept the old content for its
+    # whole s-maxage after a replace (the purge names the plain URL).
+    if (req.url ~ "^/assets/[^?]*\?") {
+        set req.url = regsub(req.url, "\?.*$", "");
+    }
     if (req.method == "PURGE" || req.method == "BAN") {
         if (client.ip !~ purgers) {
             return (synth(405, "Method Not Allowed"));
@@ -40,6 +49,15 @@ sub vcl_recv {
         return (synth(200, "Banned"));
     }
     if (req.method != "GET" && req.method != "HEAD") {
+        return (pass);
+    }
+    # The origin's health and metrics are for operators, not for the edge's public.
+    if (req.url ~ "^/actuator(/|\?|$)") {
+        return (synth(404, "Not Found"));
+    }
+    # Read-your-writes (X-Min-Sequence, DESIGN §4): only the origin knows whether it has reached the
+    # sequence; a cached copy may be older.
+    if (req.http.X-Min-Sequence) {
         return (pass);
     }
     # Private links are per token and never shared: do not even look them up.

@@ -164,6 +164,51 @@ class PurgeVarnishIT {
     }
 
     @Test
+    void aQueryStringVariantIsTheSameObjectSoThePurgeOfAReplacementCoversIt() throws Exception {
+        byte[] original = Bytes.random(1_800);
+        byte[] replacement = Bytes.random(1_900);
+        UUID asset = upload(original, null);
+        upload(replacement, null);
+        String path = "/assets/" + asset + "/download";
+        warm(path);
+
+        HttpResponse<byte[]> variant = edge.get(path + "?utm_source=mail&x=1");
+        assertThat(header(variant, "X-Cache")).as("the plain path's object").hasValue("HIT");
+        assertThat(header(edge.get("/assets/" + asset + "?v=2"), "X-Cache")).as("metadata, first fetch").hasValue("MISS");
+        assertThat(header(edge.get("/assets/" + asset), "X-Cache")).as("metadata without the query").hasValue("HIT");
+
+        Events.publish(stack, asset, 2, new AssetContentReplaced("r.bin", "application/octet-stream",
+                replacement.length, Bytes.sha256(replacement)));
+        awaitPurged(asset, 2);
+
+        HttpResponse<byte[]> fresh = await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(20))
+                .until(() -> edge.get(path + "?utm_source=mail&x=1"),
+                        response -> header(response, "ETag").equals(Optional.of(etag(replacement))));
+        assertThat(fresh.body()).isEqualTo(replacement);
+        assertThat(edge.get("/assets/" + asset + "?v=2").body()).asString().contains(Bytes.sha256(replacement));
+    }
+
+    @Test
+    void readYourWritesRequestsGoToTheOrigin() throws Exception {
+        UUID asset = upload(Bytes.random(1_100), null);
+        String path = "/assets/" + asset + "/download";
+        warm(path);
+
+        HttpResponse<byte[]> waited = edge.get(path, "X-Min-Sequence", "1");
+
+        assertThat(waited.statusCode()).isEqualTo(200);
+        assertThat(header(waited, "X-Cache")).hasValue("PASS");
+        assertThat(header(edge.get(path), "X-Cache")).as("the cached copy stays").hasValue("HIT");
+    }
+
+    @Test
+    void doesNotServeTheOriginsActuator() throws Exception {
+        for (String path : new String[] {"/actuator/health", "/actuator/prometheus", "/actuator", "/actuator?x"}) {
+            assertThat(edge.get(path).statusCode()).as(path).isEqualTo(404);
+        }
+    }
+
+    @Test
     void neverServesAPrivateResponseFromTheEdge() throws Exception {
         byte[] content = Bytes.random(900);
         UUID asset = upload(content, false);
