@@ -88,6 +88,9 @@ class CommandErrorsIT extends CommandIT {
         void malformedIdOnEveryCommandIsBadRequest() {
             for (String[] command : COMMANDS) {
                 assertProblem(command(command, "not-a-uuid"), 400, "malformed-id");
+                // UUID.fromString would read this as 00000001-0001-0001-0001-000000000001: a 404, where the
+                // query-api answers 400 for the same string.
+                assertProblem(command(command, "1-1-1-1-1"), 400, "malformed-id");
             }
         }
 
@@ -96,6 +99,7 @@ class CommandErrorsIT extends CommandIT {
             UUID id = newAsset(Bytes.random(10));
 
             assertProblem(send("DELETE", "/assets/" + id + "/access-tokens/42", null, null), 400, "malformed-id");
+            assertProblem(send("DELETE", "/assets/" + id + "/access-tokens/1-2-3-4-5", null, null), 400, "malformed-id");
         }
 
         @Test
