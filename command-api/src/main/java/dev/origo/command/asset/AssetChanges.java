@@ -95,6 +95,10 @@ public class AssetChanges {
         // Microseconds: what PostgreSQL keeps, so the response equals what is read back later.
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         Change change = command.decide(current, sequence, now);
+        if (change.changesNothing()) {
+            request.ifPresent(r -> idempotency.record(r, change.reply()));
+            return Optional.of(change.reply());
+        }
         if (!assets.compareAndSet(change.next(), current.sequence())) {
             return Optional.empty();
         }

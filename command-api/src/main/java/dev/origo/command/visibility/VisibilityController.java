@@ -47,7 +47,7 @@ class VisibilityController {
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
                     mediaType = "application/json", schema = @Schema(implementation = VisibilityRequest.class),
                     examples = @ExampleObject(value = Examples.VISIBILITY))))
-    @ApiResponse(responseCode = "200", description = "Changed; the asset as it is now",
+    @ApiResponse(responseCode = "200", description = "Changed, or already so (then nothing is recorded and `sequence` stays); the asset as it is now",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = AssetBody.class),
                     examples = @ExampleObject(value = Examples.ASSET)))
     @PatchMapping("/assets/{id}")
@@ -58,6 +58,10 @@ class VisibilityController {
         }
         boolean isPublic = body.isPublic();
         return changes.apply(id, idempotency.of(request), (current, sequence, now) -> {
+            if (current.isPublic() == isPublic) {
+                // Already so: 200 with the asset as it is, and no event (which would purge its URLs at the edge).
+                return Change.none(replies.ok(current.sequence(), AssetBody.of(current)));
+            }
             Asset next = current.withVisibility(isPublic, sequence, now);
             return new Change(next, new AssetVisibilityChanged(isPublic), replies.ok(sequence, AssetBody.of(next)));
         }).toResponse();

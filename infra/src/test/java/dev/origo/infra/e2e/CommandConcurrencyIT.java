@@ -31,11 +31,10 @@ class CommandConcurrencyIT extends CommandIT {
                 int n = i;
                 futures.add(pool.submit(() -> {
                     start.await();
-                    return switch (n % 3) {
-                        case 0 -> json("PATCH", "/assets/" + id, "{\"is_public\": " + (n % 2 == 0) + "}");
-                        case 1 -> send("POST", "/assets/" + id + "/publish", null, null);
-                        default -> send("POST", "/assets/" + id + "/access-token", null, null);
-                    };
+                    // No PATCH: one that asks for the visibility the asset already has records nothing.
+                    return n % 2 == 0
+                            ? send("POST", "/assets/" + id + "/publish", null, null)
+                            : send("POST", "/assets/" + id + "/access-token", null, null);
                 }));
             }
             start.countDown();
@@ -53,7 +52,7 @@ class CommandConcurrencyIT extends CommandIT {
                     .single()).isEqualTo(COMMANDS + 1L);
             assertThat(jdbc().sql("SELECT number FROM command.versions WHERE asset_id = ? ORDER BY number").param(id)
                     .query(Integer.class).list())
-                    .containsExactlyElementsOf(java.util.stream.IntStream.rangeClosed(1, 17).boxed().toList());
+                    .containsExactlyElementsOf(java.util.stream.IntStream.rangeClosed(1, COMMANDS / 2).boxed().toList());
             assertThat(events(id, COMMANDS + 1)).extracting(EventEnvelope::sequence)
                     .containsExactlyElementsOf(LongStream.rangeClosed(1, COMMANDS + 1).boxed().toList());
         } finally {

@@ -107,6 +107,23 @@ class CommandEndpointsIT extends CommandIT {
         }
 
         @Test
+        void patchToTheVisibilityTheAssetHasRecordsNothing() {
+            UUID id = newAsset(Bytes.random(100));
+
+            Exchange same = json("PATCH", "/assets/" + id, "{\"is_public\": true}");
+
+            assertThat(same.status()).as(same.body()).isEqualTo(200);
+            assertThat(same.json()).containsEntry("id", id.toString()).containsEntry("is_public", true)
+                    .containsEntry("sequence", 1);
+            assertThat(same.sequence()).isEqualTo(1);
+            // A real change after it is the barrier: had the no-op emitted an event, it would be sequence 2.
+            assertThat(json("PATCH", "/assets/" + id, "{\"is_public\": false}").json()).containsEntry("sequence", 2);
+            assertThat(events(id, 2)).extracting(EventEnvelope::payload)
+                    .element(1).isEqualTo(new AssetVisibilityChanged(false));
+            assertThat(json("PATCH", "/assets/" + id, "{\"is_public\": false}").json()).containsEntry("sequence", 2);
+        }
+
+        @Test
         void acceptsMergePatchJson() {
             UUID id = newAsset(Bytes.random(100));
 

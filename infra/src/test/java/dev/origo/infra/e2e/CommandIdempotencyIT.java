@@ -65,7 +65,7 @@ class CommandIdempotencyIT extends CommandIT {
             assertThat(retry.status()).isEqualTo(201);
             assertThat(retry.body()).isEqualTo(first.body());
             assertThat(retry.sequence()).isEqualTo(2);
-            json("PATCH", "/assets/" + id, "{\"is_public\": true}");
+            json("PATCH", "/assets/" + id, "{\"is_public\": false}");
             List<EventEnvelope> events = events(id, 3);
             assertThat(events).extracting(EventEnvelope::sequence).containsExactly(1L, 2L, 3L);
             assertThat(events).extracting(EventEnvelope::type)
@@ -133,7 +133,7 @@ class CommandIdempotencyIT extends CommandIT {
             }
             assertThat(jdbc().sql("SELECT count(*) FROM command.versions WHERE asset_id = ?").param(id)
                     .query(Long.class).single()).isEqualTo(1L);
-            json("PATCH", "/assets/" + id, "{\"is_public\": true}");
+            json("PATCH", "/assets/" + id, "{\"is_public\": false}");
             assertThat(events(id, 3)).extracting(EventEnvelope::sequence).containsExactly(1L, 2L, 3L);
         }
 
