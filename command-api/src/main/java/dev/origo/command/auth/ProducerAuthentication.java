@@ -1,6 +1,7 @@
 package dev.origo.command.auth;
 
 import java.io.IOException;
+import java.util.Enumeration;
 import java.util.Optional;
 
 import org.springframework.core.Ordered;
@@ -46,6 +47,12 @@ class ProducerAuthentication extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        if (moreThanOne(request.getHeaders(HttpHeaders.AUTHORIZATION))) {
+            // Authorization is a singleton field (RFC 9110 §11.6.2): two lines are refused rather than guessing
+            // which one an intermediary checked.
+            reject(request, response, true);
+            return;
+        }
         Optional<String> presented = presentedKey(request);
         Optional<String> producer = presented.flatMap(keys::producerOf);
         if (producer.isEmpty()) {
@@ -54,6 +61,14 @@ class ProducerAuthentication extends OncePerRequestFilter {
         }
         request.setAttribute(Producer.ATTRIBUTE, Producer.authenticated(producer.get(), presented.get()));
         chain.doFilter(request, response);
+    }
+
+    private static boolean moreThanOne(Enumeration<String> lines) {
+        if (lines == null || !lines.hasMoreElements()) {
+            return false;
+        }
+        lines.nextElement();
+        return lines.hasMoreElements();
     }
 
     private static Optional<String> presentedKey(HttpServletRequest request) {

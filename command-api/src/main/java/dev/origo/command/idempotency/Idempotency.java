@@ -5,6 +5,7 @@ import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Enumeration;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
@@ -52,11 +53,13 @@ public class Idempotency {
 
     /** The request's key, fingerprinted by method, path and the given parts (an upload's file SHA-256 and form fields). */
     public Optional<IdempotentRequest> of(HttpServletRequest request, List<String> parts) {
-        String key = request.getHeader(HEADER);
+        Enumeration<String> lines = request.getHeaders(HEADER);
+        String key = lines == null || !lines.hasMoreElements() ? null : lines.nextElement();
         if (key == null) {
             return Optional.empty();
         }
-        if (!wellFormed(key)) {
+        // One key per request: a second line is malformed, not a choice between two keys.
+        if (lines.hasMoreElements() || !wellFormed(key)) {
             throw new MalformedIdempotencyKeyException();
         }
         Producer producer = Producer.of(request);

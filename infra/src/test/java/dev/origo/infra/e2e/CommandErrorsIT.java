@@ -71,6 +71,18 @@ class CommandErrorsIT extends CommandIT {
         }
 
         @Test
+        void twoAuthorizationLinesAreUnauthorizedWhicheverComesFirst() {
+            for (String[] lines : new String[][] {{"Bearer " + Stack.PRODUCER_KEY, "Bearer wrong"},
+                    {"Bearer wrong", "Bearer " + Stack.PRODUCER_KEY},
+                    {"Bearer " + Stack.PRODUCER_KEY, "Bearer " + Stack.SECOND_PRODUCER_KEY}}) {
+                Exchange reply = sendRaw("POST", "/assets/" + UUID.randomUUID() + "/publish", null, null,
+                        "Authorization", lines[0], "Authorization", lines[1]);
+
+                assertProblem(reply, 401, "unauthorized");
+            }
+        }
+
+        @Test
         void everyConfiguredKeyIsAccepted() {
             Multipart form = multipart(Bytes.random(10), "x.bin", "application/octet-stream");
 

@@ -193,6 +193,8 @@ class CommandIdempotencyIT extends CommandIT {
 
             assertProblem(send("POST", "/assets/" + id + "/publish", null, null, "Idempotency-Key", "x".repeat(256)),
                     400, "malformed-idempotency-key");
+            assertProblem(send("POST", "/assets/" + id + "/publish", null, null, "Idempotency-Key", key(),
+                    "Idempotency-Key", key()), 400, "malformed-idempotency-key");
         }
     }
 
