@@ -1,7 +1,6 @@
 package dev.origo.command.auth;
 
 import java.io.IOException;
-import java.util.Enumeration;
 import java.util.Optional;
 
 import org.springframework.core.Ordered;
@@ -13,6 +12,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
+import dev.origo.common.http.SingletonFields;
 import dev.origo.common.problem.Problems;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -47,7 +47,7 @@ class ProducerAuthentication extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (moreThanOne(request.getHeaders(HttpHeaders.AUTHORIZATION))) {
+        if (SingletonFields.repeated(request, HttpHeaders.AUTHORIZATION)) {
             // Authorization is a singleton field (RFC 9110 §11.6.2): two lines are refused rather than guessing
             // which one an intermediary checked.
             reject(request, response, true);
@@ -61,14 +61,6 @@ class ProducerAuthentication extends OncePerRequestFilter {
         }
         request.setAttribute(Producer.ATTRIBUTE, Producer.authenticated(producer.get(), presented.get()));
         chain.doFilter(request, response);
-    }
-
-    private static boolean moreThanOne(Enumeration<String> lines) {
-        if (lines == null || !lines.hasMoreElements()) {
-            return false;
-        }
-        lines.nextElement();
-        return lines.hasMoreElements();
     }
 
     private static Optional<String> presentedKey(HttpServletRequest request) {

@@ -5,7 +5,6 @@ import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Enumeration;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
@@ -19,6 +18,7 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import dev.origo.command.auth.Producer;
+import dev.origo.common.http.SingletonFields;
 import jakarta.servlet.http.HttpServletRequest;
 
 /**
@@ -53,13 +53,12 @@ public class Idempotency {
 
     /** The request's key, fingerprinted by method, path and the given parts (an upload's file SHA-256 and form fields). */
     public Optional<IdempotentRequest> of(HttpServletRequest request, List<String> parts) {
-        Enumeration<String> lines = request.getHeaders(HEADER);
-        String key = lines == null || !lines.hasMoreElements() ? null : lines.nextElement();
+        String key = request.getHeader(HEADER);
         if (key == null) {
             return Optional.empty();
         }
         // One key per request: a second line is malformed, not a choice between two keys.
-        if (lines.hasMoreElements() || !wellFormed(key)) {
+        if (SingletonFields.repeated(request, HEADER) || !wellFormed(key)) {
             throw new MalformedIdempotencyKeyException();
         }
         Producer producer = Producer.of(request);

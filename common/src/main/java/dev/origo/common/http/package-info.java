@@ -1,0 +1,4 @@
+/**
+ * Request header fields as RFC 9110 reads them, shared by the services.
+ */
+package dev.origo.common.http;
