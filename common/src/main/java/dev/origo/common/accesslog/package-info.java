@@ -1,4 +1,5 @@
 /**
- * The structured access log both APIs write: one JSON line per request (fields as SLF4J key-values).
+ * The structured access log both APIs write: one line per request ({@code AccessLine}), by default as an event of
+ * the {@code origo.access} logger with its fields as SLF4J key-values (JSON fields in structured logging).
  */
 package dev.origo.common.accesslog;

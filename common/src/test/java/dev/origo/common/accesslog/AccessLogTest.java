@@ -2,6 +2,7 @@ package dev.origo.common.accesslog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -14,6 +15,7 @@ import org.springframework.mock.web.MockFilterChain;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 
+import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
@@ -68,5 +70,48 @@ class AccessLogTest {
         assertThat(line.getFormattedMessage()).isEqualTo("POST /assets/upload 201");
         assertThat(List.of(line.getFormattedMessage(), fields.toString()))
                 .noneMatch(text -> text.contains("dev-producer-key") || text.contains("secret-in-query"));
+    }
+
+    @Test
+    void handsTheLineToItsSink() throws Exception {
+        MockHttpServletRequest request = new MockHttpServletRequest("GET", "/assets/x/download");
+        request.setAttribute(AccessLog.CACHE_STATUS, "HIT");
+        List<AccessLine> written = new ArrayList<>();
+        AccessLines sink = new AccessLines() {
+            @Override
+            public boolean enabled() {
+                return true;
+            }
+
+            @Override
+            public void write(AccessLine line) {
+                written.add(line);
+            }
+        };
+
+        new AccessLog(sink).doFilter(request, new MockHttpServletResponse(), new MockFilterChain());
+
+        assertThat(written).singleElement().satisfies(line -> {
+            assertThat(line.message()).isEqualTo("GET /assets/x/download 200");
+            assertThat(line.cache()).isEqualTo("HIT");
+            assertThat(line.userAgent()).isEqualTo("null");
+            assertThat(line.durationMs()).isNotNegative();
+        });
+        assertThat(appender.list).isEmpty();
+    }
+
+    @Test
+    void writesNothingWhenTheLoggerIsOff() throws Exception {
+        Level level = logger.getLevel();
+        logger.setLevel(Level.OFF);
+        try {
+            MockFilterChain chain = new MockFilterChain();
+            new AccessLog().doFilter(new MockHttpServletRequest("GET", "/"), new MockHttpServletResponse(), chain);
+
+            assertThat(chain.getRequest()).as("the request still went on").isNotNull();
+            assertThat(appender.list).isEmpty();
+        } finally {
+            logger.setLevel(level);
+        }
     }
 }

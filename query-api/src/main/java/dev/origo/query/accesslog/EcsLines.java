@@ -1,5 +1,6 @@
 package dev.origo.query.accesslog;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -12,6 +13,8 @@ import org.springframework.boot.logging.structured.ElasticCommonSchemaProperties
 import org.springframework.core.env.Environment;
 
 import ch.qos.logback.classic.spi.ILoggingEvent;
+import dev.origo.common.accesslog.AccessLine;
+import dev.origo.common.accesslog.LoggedAccessLines;
 
 /**
  * Plain log events — no exception, marker or MDC entry; key-value pairs with undotted keys and string,
@@ -70,33 +73,80 @@ final class EcsLines {
     }
 
     String format(ILoggingEvent event) {
-        StringBuilder line = new StringBuilder(512);
-        line.append("{\"@timestamp\":\"").append(event.getInstant()).append("\",\"log\":{\"level\":\"")
-                .append(event.getLevel()).append("\",\"logger\":");
-        string(line, event.getLoggerName());
-        line.append(afterLogger);
-        string(line, event.getThreadName());
-        line.append(afterThread);
-        string(line, event.getFormattedMessage());
+        StringBuilder line = start(event.getInstant(), event.getLevel().toString(), event.getLoggerName(),
+                event.getThreadName(), event.getFormattedMessage());
         List<KeyValuePair> pairs = event.getKeyValuePairs();
         if (pairs != null) {
             for (KeyValuePair pair : pairs) {
-                line.append(',');
-                string(line, pair.key);
-                line.append(':');
                 if (pair.value instanceof String text) {
-                    string(line, text);
+                    field(line, pair.key, text);
                 } else {
-                    line.append(pair.value);    // numbers and booleans as Boot writes them: toString()
+                    line.append(',');
+                    string(line, pair.key);
+                    line.append(':').append(pair.value);    // numbers and booleans as Boot writes them: toString()
                 }
             }
         }
         return line.append(ECS_VERSION).toString();
     }
 
+    /**
+     * The access line exactly as {@link #format(ILoggingEvent)} renders the {@code origo.access} logger's event for
+     * it ({@link LoggedAccessLines}), logged at {@code instant} on {@code thread}.
+     */
+    String format(Instant instant, String thread, AccessLine access) {
+        StringBuilder line = start(instant, "INFO", LoggedAccessLines.LOGGER, thread, access.message());
+        field(line, "method", access.method());
+        field(line, "path", access.path());
+        line.append(",\"status\":").append(access.status());
+        line.append(",\"duration_ms\":").append(access.durationMs());
+        line.append(",\"bytes\":").append(access.bytes());
+        field(line, "cache", access.cache());
+        field(line, "user_agent", access.userAgent());
+        return line.append(ECS_VERSION).toString();
+    }
+
+    private StringBuilder start(Instant instant, String level, String logger, String thread, String message) {
+        StringBuilder line = new StringBuilder(512);
+        line.append("{\"@timestamp\":\"").append(instant).append("\",\"log\":{\"level\":\"").append(level)
+                .append("\",\"logger\":");
+        string(line, logger);
+        line.append(afterLogger);
+        string(line, thread);
+        line.append(afterThread);
+        string(line, message);
+        return line;
+    }
+
+    private static void field(StringBuilder line, String key, String value) {
+        line.append(',');
+        string(line, key);
+        line.append(':');
+        string(line, value);
+    }
+
     /** A JSON string escaped as Boot's {@code JsonValueWriter} escapes it. */
     private static void string(StringBuilder line, String text) {
         line.append('"');
+        if (plain(text)) {
+            line.append(text);      // the usual case (paths, thread names, user agents): one copy
+        } else {
+            escaped(line, text);
+        }
+        line.append('"');
+    }
+
+    private static boolean plain(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 || c == '"' || c == '\\' || c >= 0x7F && Character.isISOControl(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static void escaped(StringBuilder line, String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             switch (c) {
@@ -117,7 +167,6 @@ final class EcsLines {
                 }
             }
         }
-        line.append('"');
     }
 
     private static boolean isEmpty(List<Marker> markers) {

@@ -18,6 +18,7 @@ import org.springframework.web.filter.ServerHttpObservationFilter;
 import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Tag;
+import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.observation.DefaultMeterObservationHandler;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.micrometer.observation.ObservationRegistry;
@@ -70,6 +71,38 @@ class ContentRequestMetricsTest {
         assertThat(tags(registry.get("http.server.requests").timer().getId().getTags())).containsAllEntriesOf(Map.of(
                 "uri", "/assets/{id}/download", "method", "GET", "status", "304", "outcome", "REDIRECTION",
                 "exception", "none", "error", "none"));
+    }
+
+    @Test
+    void oneFilterKeepsEverySeriesApartAndCountsEachRequestOnce() throws Exception {
+        List<String[]> requests = List.of(new String[] {"GET", LATEST, "304"}, new String[] {"GET", LATEST, "200"},
+                new String[] {"HEAD", LATEST, "304"}, new String[] {"GET", "/assets/public/" + ID, "304"},
+                new String[] {"GET", LATEST, "304"}, new String[] {"GET", LATEST, "404"},
+                new String[] {"GET", LATEST, "304"}, new String[] {"HEAD", LATEST, "304"});
+        for (String[] request : requests) {
+            int status = Integer.parseInt(request[2]);
+            filter.doFilter(new MockHttpServletRequest(request[0], request[1]), new MockHttpServletResponse(),
+                    (req, res) -> ((HttpServletResponse) res).setStatus(status));
+        }
+        IOException broken = new IOException("gone");
+        assertThatThrownBy(() -> filter.doFilter(new MockHttpServletRequest("GET", LATEST),
+                new MockHttpServletResponse(), (req, res) -> {
+                    throw broken;
+                })).isSameAs(broken);
+
+        Map<String, Long> counts = new TreeMap<>();
+        for (Timer timer : registry.find("http.server.requests").timers()) {
+            Map<String, String> tags = tags(timer.getId().getTags());
+            counts.put(tags.get("method") + " " + tags.get("uri") + " " + tags.get("status") + " " + tags.get("error"),
+                    timer.count());
+        }
+        assertThat(counts).isEqualTo(Map.of(
+                "GET /assets/{id}/download 304 none", 3L,
+                "GET /assets/{id}/download 200 none", 1L,
+                "GET /assets/{id}/download 404 none", 1L,
+                "GET /assets/{id}/download 500 IOException", 1L,
+                "HEAD /assets/{id}/download 304 none", 2L,
+                "GET /assets/public/{versionId} 304 none", 1L));
     }
 
     @Test
