@@ -54,12 +54,12 @@ class RepresentationResponse {
             throw new PreconditionFailedException();
         }
         writeValidatorsAndCaching(response, representation);
-        request.setAttribute(AccessLog.CACHE_STATUS, bodies.status(representation));
         if (outcome == ConditionalRequest.Outcome.NOT_MODIFIED) {
             request.setAttribute(AccessLog.CACHE_STATUS, "REVALIDATED");
             response.setStatus(HttpStatus.NOT_MODIFIED.value());
             transfers.notModified(representation.length());
         } else {
+            request.setAttribute(AccessLog.CACHE_STATUS, bodies.status(representation));
             serveContent(request, response, representation, conditions);
         }
     }

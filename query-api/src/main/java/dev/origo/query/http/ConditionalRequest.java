@@ -46,6 +46,8 @@ public final class ConditionalRequest {
     }
 
     private final EntityTag currentEtag;
+    /** {@link #currentEtag} as sent in {@code ETag}. */
+    private final String currentEtagField;
     /** Empty when the representation has no {@code Last-Modified}. */
     private final Optional<Instant> lastModified;
     private final Clock clock;
@@ -63,6 +65,7 @@ public final class ConditionalRequest {
     }
 
     private ConditionalRequest(String currentEtag, Optional<Instant> lastModified, Clock clock) {
+        this.currentEtagField = currentEtag;
         this.currentEtag = EntityTag.parse(currentEtag)
                 .filter(tag -> !tag.weak())
                 .orElseThrow(() -> new IllegalArgumentException("not a strong entity-tag: " + currentEtag));
@@ -98,7 +101,8 @@ public final class ConditionalRequest {
      */
     public Outcome evaluate(String method, Headers headers) {
         if (headers.ifMatch() != null) {
-            if (!EntityTagList.parse(headers.ifMatch()).strongMatches(currentEtag)) {
+            if (!isCurrentEtag(headers.ifMatch())
+                    && !EntityTagList.parse(headers.ifMatch()).strongMatches(currentEtag)) {
                 return Outcome.PRECONDITION_FAILED;
             }
         } else if (modifiedAfter(headers.ifUnmodifiedSince())) {
@@ -106,13 +110,22 @@ public final class ConditionalRequest {
         }
         boolean getOrHead = method.equals("GET") || method.equals("HEAD");
         if (headers.ifNoneMatch() != null) {
-            if (EntityTagList.parse(headers.ifNoneMatch()).weakMatches(currentEtag)) {
+            if (isCurrentEtag(headers.ifNoneMatch())
+                    || EntityTagList.parse(headers.ifNoneMatch()).weakMatches(currentEtag)) {
                 return getOrHead ? Outcome.NOT_MODIFIED : Outcome.PRECONDITION_FAILED;
             }
         } else if (getOrHead && notModifiedSince(headers.ifModifiedSince())) {
             return Outcome.NOT_MODIFIED;
         }
         return Outcome.PROCEED;
+    }
+
+    /**
+     * Whether the field is exactly the current {@code ETag}, as a cache revalidating its copy sends it: a list of
+     * that one strong tag, which matches under either comparison, without parsing the list.
+     */
+    private boolean isCurrentEtag(String fieldValue) {
+        return fieldValue.equals(currentEtagField);
     }
 
     /**
