@@ -19,12 +19,17 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.http.ResponseEntity;
 
+import dev.origo.common.accesslog.AccessLines;
 import dev.origo.events.AssetContentReplaced;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import tools.jackson.databind.JsonNode;
 
 /** The metrics of DESIGN §8 are scraped at /actuator/prometheus, and the shipped dashboard only names real ones. */
 class ObservabilityIT {
@@ -93,6 +98,41 @@ class ObservabilityIT {
     }
 
     /** Readiness names its components, so an operator sees which dependency is DOWN (docs/operations.md). */
+    /**
+     * DESIGN §8's access line, as the running query-api writes it (batched to standard output, decision 0026): one
+     * ECS JSON line per request with the request's fields, written without waiting for more traffic.
+     */
+    @Test
+    @ExtendWith(OutputCaptureExtension.class)
+    void theQueryApiWritesOneEcsAccessLinePerRequest(CapturedOutput output) throws Exception {
+        Stack stack = Stack.get();
+        Client client = new Client(stack);
+        ResponseEntity<Map> created = client.upload(Bytes.random(1_500), "a.bin", "application/octet-stream", null);
+        String path = "/assets/" + created.getBody().get("id") + "/download";
+        String etag = client.get(path, "X-Min-Sequence", "1").headers().firstValue("ETag").orElseThrow();
+
+        HttpResponse<byte[]> revalidated = client.get(path, "If-None-Match", etag);
+
+        assertThat(revalidated.statusCode()).isEqualTo(304);
+        String marker = "\"message\":\"GET " + path + " 304\"";
+        await().atMost(Duration.ofSeconds(10)).until(() -> output.getOut().contains(marker));
+        List<String> lines = output.getOut().lines().filter(line -> line.contains(marker)).toList();
+        assertThat(lines).hasSize(1);
+        JsonNode line = CommandIT.MAPPER.readTree(lines.get(0));
+        assertThat(line.at("/log/logger").asText()).isEqualTo("origo.access");
+        assertThat(line.at("/service/name").asText()).isEqualTo("query-api");
+        assertThat(line.at("/@timestamp").asText()).isNotEmpty();
+        assertThat(line.at("/method").asText()).isEqualTo("GET");
+        assertThat(line.at("/path").asText()).isEqualTo(path);
+        assertThat(line.at("/status").asInt()).isEqualTo(304);
+        assertThat(line.at("/duration_ms").isNumber()).isTrue();
+        assertThat(line.at("/bytes").asLong()).isZero();
+        assertThat(line.at("/cache").asText()).isEqualTo("REVALIDATED");
+        assertThat(line.at("/user_agent").asText()).isNotEmpty();
+        assertThat(stack.queryApi.getBean(AccessLines.class).getClass().getSimpleName())
+                .as("the batched console lines, not the logger").isEqualTo("ConsoleAccessLines");
+    }
+
     @Test
     void readinessShowsItsComponents() throws Exception {
         Stack stack = Stack.get();
