@@ -21,8 +21,8 @@ class AccessLogging {
 
     /**
      * Batched console lines ({@link ConsoleAccessLines}) when they are what logging would have written; otherwise
-     * the {@code origo.access} logger, so that a log file, another console format or one's own logback
-     * configuration gets the access lines as it gets every other line.
+     * the {@code origo.access} logger, so that a log file, another console format, a console threshold or one's own
+     * logback configuration treats the access lines as it treats every other line.
      */
     @Bean
     AccessLines accessLines(AccessLogProperties properties, Environment environment) {
@@ -41,6 +41,7 @@ class AccessLogging {
 
     private static boolean hasOwnLogging(Environment environment) {
         return environment.containsProperty("logging.file.name") || environment.containsProperty("logging.file.path")
-                || environment.containsProperty("logging.config");
+                || environment.containsProperty("logging.config")
+                || environment.containsProperty("logging.threshold.console");    // the console's own level filter
     }
 }

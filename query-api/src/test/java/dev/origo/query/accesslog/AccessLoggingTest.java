@@ -47,6 +47,7 @@ class AccessLoggingTest {
                 ecsConsole().withProperty("logging.file.name", "/var/log/query-api.log"),
                 ecsConsole().withProperty("logging.file.path", "/var/log"),
                 ecsConsole().withProperty("logging.config", "classpath:my-logback.xml"),
+                ecsConsole().withProperty("logging.threshold.console", "warn"),
                 ecsConsole().withProperty("logging.structured.json.exclude", "process"),
         };
         for (MockEnvironment environment : others) {
