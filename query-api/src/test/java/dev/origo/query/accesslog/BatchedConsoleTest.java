@@ -1,6 +1,7 @@
 package dev.origo.query.accesslog;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -42,11 +43,19 @@ class BatchedConsoleTest {
         }
     }
 
-    /** Writes that are slow, as a console under load is: lines queue meanwhile and go out together. */
-    private static final class SlowStream extends OutputStream {
+    /**
+     * A console that cannot take a write until {@link #open} is called, as a console under load is slow: lines queue
+     * meanwhile and go out together.
+     */
+    private static final class GatedStream extends OutputStream {
 
         final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         final AtomicInteger writes = new AtomicInteger();
+        private final CountDownLatch gate = new CountDownLatch(1);
+
+        void open() {
+            gate.countDown();
+        }
 
         @Override
         public void write(int b) {
@@ -54,22 +63,24 @@ class BatchedConsoleTest {
         }
 
         @Override
-        public synchronized void write(byte[] b, int off, int len) throws IOException {
-            writes.incrementAndGet();
+        public void write(byte[] b, int off, int len) throws IOException {
             try {
-                Thread.sleep(2);
+                gate.await();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IOException(e);
             }
-            bytes.write(b, off, len);
+            synchronized (this) {
+                writes.incrementAndGet();
+                bytes.write(b, off, len);
+            }
         }
     }
 
     @Test
     void everyLineFromManyThreadsArrivesWholeInItsThreadsOrderInFewerWrites() throws InterruptedException {
-        SlowStream out = new SlowStream();
-        BatchedConsole console = new BatchedConsole(() -> out, 4096, Duration.ofMillis(1), "test");
+        GatedStream out = new GatedStream();
+        BatchedConsole console = new BatchedConsole(() -> out, 1024 * 1024, Duration.ofMillis(1), "test");
         int threads = 4;
         int perThread = 500;
         List<Thread> writers = new ArrayList<>();
@@ -86,6 +97,7 @@ class BatchedConsoleTest {
         for (Thread writer : writers) {
             writer.join();
         }
+        out.open();
         console.close();
 
         String[] lines = out.bytes.toString(StandardCharsets.UTF_8).split("\n");
@@ -99,6 +111,32 @@ class BatchedConsoleTest {
             assertThat(text).isEqualTo("thread-" + thread + " line-" + index + " " + "x".repeat(index % 97));
         }
         assertThat(out.writes.get()).as("batched").isLessThan(threads * perThread / 2);
+    }
+
+    @Test
+    void writersWaitWhenTheBufferIsFullAndLoseNothing() throws InterruptedException {
+        GatedStream out = new GatedStream();
+        BatchedConsole console = new BatchedConsole(() -> out, 64, Duration.ofMillis(1), "test");
+        AtomicInteger queued = new AtomicInteger();
+        Thread writer = new Thread(() -> {
+            for (int i = 0; i < 100; i++) {
+                console.write(line("line-" + i));
+                queued.incrementAndGet();
+            }
+        });
+        writer.start();
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> writer.getState() == Thread.State.WAITING);
+        assertThat(queued.get()).as("held back by the full buffer").isLessThan(100);
+        out.open();
+        writer.join();
+        console.close();
+
+        StringBuilder expected = new StringBuilder();
+        for (int i = 0; i < 100; i++) {
+            expected.append("line-").append(i).append('\n');
+        }
+        assertThat(out.bytes.toString(StandardCharsets.UTF_8)).isEqualTo(expected.toString());
     }
 
     @Test

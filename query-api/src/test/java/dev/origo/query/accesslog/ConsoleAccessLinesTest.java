@@ -13,13 +13,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.logging.logback.StructuredLogEncoder;
-import org.springframework.core.env.Environment;
 import org.springframework.mock.env.MockEnvironment;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
-import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.classic.spi.LoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
@@ -59,23 +56,12 @@ class ConsoleAccessLinesTest {
                 .withProperty("spring.application.pid", "4242");
     }
 
-    private static String bootLine(Environment environment, ILoggingEvent event) {
-        LoggerContext context = new LoggerContext();
-        context.putObject(Environment.class.getName(), environment);
-        StructuredLogEncoder encoder = new StructuredLogEncoder();
-        encoder.setContext(context);
-        encoder.setFormat("ecs");
-        encoder.setCharset(StandardCharsets.UTF_8);
-        encoder.start();
-        return new String(encoder.encode(event), StandardCharsets.UTF_8);
-    }
-
     /** What the logger's path writes for {@code line}, through Boot's own ECS formatter. */
     private String loggedLine(AccessLine line) {
         new LoggedAccessLines().write(line);
         ILoggingEvent event = logged.list.remove(0);
         ((LoggingEvent) event).setInstant(NOW);
-        return bootLine(environment(), event);
+        return new String(EcsLogFormatTest.encoder(environment(), "ecs").encode(event), StandardCharsets.UTF_8);
     }
 
     private String consoleLine(AccessLine line) throws InterruptedException {

@@ -31,7 +31,7 @@ class EcsLogFormatTest {
                 .withProperty("spring.application.pid", "4242");
     }
 
-    private static StructuredLogEncoder encoder(Environment environment, String format) {
+    static StructuredLogEncoder encoder(Environment environment, String format) {
         LoggerContext context = new LoggerContext();
         context.putObject(Environment.class.getName(), environment);
         StructuredLogEncoder encoder = new StructuredLogEncoder();
