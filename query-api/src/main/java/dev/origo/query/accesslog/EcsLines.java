@@ -34,6 +34,7 @@ final class EcsLines {
 
     private final String afterLogger;
     private final String afterThread;
+    private final InstantText instants = new InstantText();
 
     private EcsLines(Long pid, String service) {
         this.afterLogger = "},\"process\":{" + (pid == null ? "" : "\"pid\":" + pid + ",") + "\"thread\":{\"name\":";
@@ -108,8 +109,9 @@ final class EcsLines {
 
     private StringBuilder start(Instant instant, String level, String logger, String thread, String message) {
         StringBuilder line = new StringBuilder(512);
-        line.append("{\"@timestamp\":\"").append(instant).append("\",\"log\":{\"level\":\"").append(level)
-                .append("\",\"logger\":");
+        line.append("{\"@timestamp\":\"");
+        instants.appendTo(line, instant);
+        line.append("\",\"log\":{\"level\":\"").append(level).append("\",\"logger\":");
         string(line, logger);
         line.append(afterLogger);
         string(line, thread);

@@ -18,6 +18,7 @@ import dev.origo.query.http.MultipartByteranges;
 import dev.origo.query.http.RangeParser;
 import dev.origo.query.problem.PreconditionFailedException;
 import dev.origo.query.problem.RangeNotSatisfiableException;
+import dev.origo.query.server.HeaderWriter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -28,19 +29,19 @@ import jakarta.servlet.http.HttpServletResponse;
 @Component
 class RepresentationResponse {
 
-    static final String CACHE_TAG = "Cache-Tag";
-    static final String SURROGATE_KEY = "Surrogate-Key";
     static final String CONTENT_DIGEST = "Content-Digest";
 
     private final Bodies bodies;
     private final RangeParser ranges = new RangeParser();
     private final Clock clock;
     private final TransferMetrics transfers;
+    private final HeaderWriter headers;
 
-    RepresentationResponse(Bodies bodies, Clock clock, TransferMetrics transfers) {
+    RepresentationResponse(Bodies bodies, Clock clock, TransferMetrics transfers, HeaderWriter headers) {
         this.bodies = bodies;
         this.clock = clock;
         this.transfers = transfers;
+        this.headers = headers;
     }
 
     /** Answers the request; {@code field} values spanning several header lines are joined first. */
@@ -53,7 +54,7 @@ class RepresentationResponse {
         if (outcome == ConditionalRequest.Outcome.PRECONDITION_FAILED) {
             throw new PreconditionFailedException();
         }
-        writeValidatorsAndCaching(response, representation);
+        headers.set(response, representation.headers());
         if (outcome == ConditionalRequest.Outcome.NOT_MODIFIED) {
             request.setAttribute(AccessLog.CACHE_STATUS, "REVALIDATED");
             response.setStatus(HttpStatus.NOT_MODIFIED.value());
@@ -116,18 +117,6 @@ class RepresentationResponse {
             bodies.copy(representation, part.range(), fromChunks, out);
         }
         multipart.writeClosingDelimiterTo(out);
-    }
-
-    private static void writeValidatorsAndCaching(HttpServletResponse response, Representation representation) {
-        response.setHeader(HttpHeaders.ETAG, representation.etag());
-        response.setHeader(HttpHeaders.LAST_MODIFIED, representation.lastModifiedHeader());
-        response.setHeader(HttpHeaders.CACHE_CONTROL, representation.cacheControl());
-        response.setHeader(HttpHeaders.ACCEPT_RANGES, "bytes");
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        if (!representation.cacheTags().isEmpty()) {
-            response.setHeader(CACHE_TAG, representation.cacheTags());
-            response.setHeader(SURROGATE_KEY, representation.cacheTags().replace(',', ' '));
-        }
     }
 
     /** A field's value, with several lines of it joined by ", " (RFC 9110 §5.3); null when absent. */

@@ -2,6 +2,7 @@ package dev.origo.query.server;
 
 import org.apache.catalina.connector.Connector;
 import org.springframework.boot.tomcat.TomcatConnectorCustomizer;
+import org.springframework.boot.tomcat.TomcatContextCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -21,6 +22,12 @@ class ConnectorTuning {
             set(connector, "socket.appWriteBufSize", Long.toString(properties.socketWriteBuffer().toBytes()));
             set(connector, "socket.directBuffer", Boolean.toString(properties.socketDirectBuffers()));
         };
+    }
+
+    /** Makes each request's Tomcat response reachable by {@link HeaderWriter}. */
+    @Bean
+    TomcatContextCustomizer currentResponse(HeaderWriter headers) {
+        return context -> context.getPipeline().addValve(headers.valve());
     }
 
     private static void set(Connector connector, String name, String value) {

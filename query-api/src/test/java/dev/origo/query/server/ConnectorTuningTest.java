@@ -3,6 +3,7 @@ package dev.origo.query.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.apache.catalina.connector.Connector;
+import org.apache.catalina.core.StandardContext;
 import org.junit.jupiter.api.Test;
 import org.springframework.util.unit.DataSize;
 
@@ -27,5 +28,15 @@ class ConnectorTuningTest {
         new ConnectorTuning().socketBuffers(new ConnectorProperties(DataSize.ofKilobytes(8), false)).customize(connector);
 
         assertThat(connector.getProperty("socket.directBuffer")).hasToString("false");
+    }
+
+    @Test
+    void addsTheValveThatLetsHeaderWriterReachTomcatsResponse() {
+        StandardContext context = new StandardContext();
+
+        new ConnectorTuning().currentResponse(new HeaderWriter()).customize(context);
+
+        assertThat(context.getPipeline().getValves())
+                .anySatisfy(valve -> assertThat(valve.getClass().getEnclosingClass()).isEqualTo(HeaderWriter.class));
     }
 }
