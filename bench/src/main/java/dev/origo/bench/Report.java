@@ -125,11 +125,13 @@ public final class Report {
         md.append("\nOpenLoad is the bench module's open-model generator (`dev.origo.bench.load.OpenLoad`, an NIO ")
                 .append("event loop like wrk2): requests ")
                 .append("leave on a fixed schedule and latency counts from the intended send time, recorded in ")
-                .append("HdrHistogram, so it does not suffer from coordinated omission. wrk measures throughput ")
+                .append("HdrHistogram, so it does not suffer from coordinated omission; nginx and Origo are ")
+                .append("measured in alternating runs (`AlternatingLoad`), so that noise from elsewhere on the ")
+                .append("machine lands on both. wrk measures throughput ")
                 .append("(closed model). Raw figures: `BENCHMARKS.json`. What the profiles showed and what was ")
                 .append("changed: `docs/decisions/0010-query-api-hot-path.md`, `0015-range-cache.md`, ")
                 .append("`0018-query-api-hot-path-dispatch-and-log.md`, `0019` to `0021` (relay, uploads, socket ")
-                .append("buffers), `0022` (the floor) and `0026` (the access log).\n");
+                .append("buffers), `0022` (the floor), `0026` (the access log) and `0027` (header bytes).\n");
         floor(md);
         List<Row> variant = variantRows();
         if (!variant.isEmpty()) {

@@ -140,8 +140,13 @@ public final class OpenLoad {
 
     /** The line {@code bench/run} parses: these keys in this order, latencies in milliseconds. */
     String summary(LoadResult result) {
+        return summary(result, 1);
+    }
+
+    /** The same line for {@code runs} runs of this load whose results were {@linkplain LoadResult#sum summed}. */
+    String summary(LoadResult result, int runs) {
         Histogram latency = result.latency();
-        double seconds = durationNanos / 1e9;
+        double seconds = runs * durationNanos / 1e9;
         return String.format(Locale.ROOT,
                 "rate=%.0f connections=%d duration_s=%.1f recorded=%d achieved_rps=%.1f unexpected_status=%d "
                         + "errors=%d p50_ms=%.3f p90_ms=%.3f p99_ms=%.3f p999_ms=%.3f max_ms=%.3f mean_ms=%.3f "
