@@ -131,7 +131,7 @@ public final class Report {
                 .append("(closed model). Raw figures: `BENCHMARKS.json`. What the profiles showed and what was ")
                 .append("changed: `docs/decisions/0010-query-api-hot-path.md`, `0015-range-cache.md`, ")
                 .append("`0018-query-api-hot-path-dispatch-and-log.md`, `0019` to `0021` (relay, uploads, socket ")
-                .append("buffers), `0022` (the floor), `0026` (the access log) and `0027` (header bytes).\n");
+                .append("buffers), `0022` (the floor), `0026` (the access log) and `0027` (NIO2, header bytes).\n");
         floor(md);
         List<Row> variant = variantRows();
         if (!variant.isEmpty()) {

@@ -2,9 +2,17 @@ package dev.origo.query.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Map;
+
 import org.apache.catalina.connector.Connector;
 import org.apache.catalina.core.StandardContext;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
+import org.springframework.boot.tomcat.TomcatWebServer;
+import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.util.unit.DataSize;
 
 class ConnectorTuningTest {
@@ -15,7 +23,7 @@ class ConnectorTuningTest {
         assertThat(connector.getProperty("socket.appWriteBufSize")).hasToString("8192");
         assertThat(connector.getProperty("socket.directBuffer")).hasToString("false");
 
-        new ConnectorTuning().socketBuffers(new ConnectorProperties(DataSize.ofKilobytes(32), true)).customize(connector);
+        new ConnectorTuning().socketBuffers(new ConnectorProperties(DataSize.ofKilobytes(32), true, ConnectorProtocol.NIO)).customize(connector);
 
         assertThat(connector.getProperty("socket.appWriteBufSize")).hasToString("32768");
         assertThat(connector.getProperty("socket.directBuffer")).hasToString("true");
@@ -25,7 +33,7 @@ class ConnectorTuningTest {
     void directBuffersCanBeTurnedOff() {
         Connector connector = new Connector("org.apache.coyote.http11.Http11NioProtocol");
 
-        new ConnectorTuning().socketBuffers(new ConnectorProperties(DataSize.ofKilobytes(8), false)).customize(connector);
+        new ConnectorTuning().socketBuffers(new ConnectorProperties(DataSize.ofKilobytes(8), false, ConnectorProtocol.NIO)).customize(connector);
 
         assertThat(connector.getProperty("socket.directBuffer")).hasToString("false");
     }
@@ -38,5 +46,34 @@ class ConnectorTuningTest {
 
         assertThat(context.getPipeline().getValves())
                 .anySatisfy(valve -> assertThat(valve.getClass().getEnclosingClass()).isEqualTo(HeaderWriter.class));
+    }
+
+    @Test
+    void theConnectorIsNioUnlessNio2IsConfigured() {
+        assertThat(bind(Map.of()).protocol()).isEqualTo(ConnectorProtocol.NIO);
+        assertThat(bind(Map.of("origo.server.protocol", "nio2")).protocol()).isEqualTo(ConnectorProtocol.NIO2);
+    }
+
+    @ParameterizedTest
+    @EnumSource(ConnectorProtocol.class)
+    void theFactoryStartsTheConfiguredConnector(ConnectorProtocol protocol) {
+        TomcatServletWebServerFactory factory = new TomcatServletWebServerFactory(0);
+        new ConnectorTuning().connectorProtocol(new ConnectorProperties(DataSize.ofKilobytes(32), true, protocol))
+                .customize(factory);
+
+        TomcatWebServer server = (TomcatWebServer) factory.getWebServer();
+        try {
+            server.start();
+            assertThat(server.getTomcat().getConnector().getProtocolHandler().getClass().getName())
+                    .isEqualTo(protocol.className());
+        } finally {
+            server.stop();
+            server.destroy();
+        }
+    }
+
+    private static ConnectorProperties bind(Map<String, String> properties) {
+        return new Binder(new MapConfigurationPropertySource(properties))
+                .bindOrCreate("origo.server", ConnectorProperties.class);
     }
 }
