@@ -9,12 +9,11 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Tomcat's connector (issue 6): its protocol, the valve behind {@link HeaderWriter}, and its socket buffers. The write
- * buffer, raised from 8 KB: on the 64 KB range load the query-api
- * spent a third of its CPU in the kernel, one {@code write} (and one loopback segment) per 8 KB; with 32 KB
- * the CPU per range fell by ~30 %. Direct buffers: no copy through the JDK's temporary direct buffer per
- * socket read and write, ~5 % less CPU per range and per hot GET. Boot has no properties for either, hence a
- * connector customizer.
+ * Tomcat's connector (issue 6): its protocol, the valve behind {@link HeaderWriter}, and its socket buffers.
+ * The write buffer, raised from 8 KB: on the 64 KB range load the query-api spent a third of its CPU in the kernel,
+ * one {@code write} (and one loopback segment) per 8 KB; with 32 KB the CPU per range fell by ~30 %. Direct buffers:
+ * no copy through the JDK's temporary direct buffer per socket read and write, ~5 % less CPU per range and per hot
+ * GET. Boot has no properties for either, hence a connector customizer.
  */
 @Configuration(proxyBeanMethods = false)
 class ConnectorTuning {
