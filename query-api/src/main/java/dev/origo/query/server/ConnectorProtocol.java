@@ -1,13 +1,13 @@
 package dev.origo.query.server;
 
-import org.apache.coyote.http11.Http11Nio2Protocol;
 import org.apache.coyote.http11.Http11NioProtocol;
 
 /**
  * Tomcat's HTTP/1.1 connector implementations (decision 0027).
  * <ul>
  * <li>{@link #NIO2}: the JDK's asynchronous channels; their channel group dispatches each read completion to a
- * worker thread, which parses and serves the request.</li>
+ * worker thread, which parses and serves the request. Tomcat's NIO2 with our {@link LingeringClose}
+ * ({@link LingeringNio2Protocol}).</li>
  * <li>{@link #NIO}: Tomcat's (and Boot's) default, and ours. A poller thread selects the ready sockets and hands
  * each one to a worker thread.</li>
  * </ul>
@@ -15,7 +15,7 @@ import org.apache.coyote.http11.Http11NioProtocol;
 public enum ConnectorProtocol {
 
     NIO(Http11NioProtocol.class.getName()),
-    NIO2(Http11Nio2Protocol.class.getName());
+    NIO2(LingeringNio2Protocol.class.getName());
 
     private final String className;
 

@@ -2,6 +2,9 @@ package dev.origo.query.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.InetAddress;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 import org.apache.catalina.connector.Connector;
@@ -66,6 +69,33 @@ class ConnectorTuningTest {
             server.start();
             assertThat(server.getTomcat().getConnector().getProtocolHandler().getClass().getName())
                     .isEqualTo(protocol.className());
+        } finally {
+            server.stop();
+            server.destroy();
+        }
+    }
+
+    /**
+     * Tomcat refuses a request whose headers exceed its limit with a 400 before reading all of it. The client still
+     * reads the whole answer and a clean end of stream: without {@link LingeringClose}, NIO2 closed the socket with
+     * the rest unread and the client got a reset.
+     */
+    @ParameterizedTest
+    @EnumSource(ConnectorProtocol.class)
+    void anOversizedRequestGetsItsAnswerAndACleanEndOfStream(ConnectorProtocol protocol) throws Exception {
+        TomcatServletWebServerFactory factory = new TomcatServletWebServerFactory(0);
+        new ConnectorTuning().connectorProtocol(new ConnectorProperties(DataSize.ofKilobytes(32), true, protocol))
+                .customize(factory);
+        TomcatWebServer server = (TomcatWebServer) factory.getWebServer();
+        server.start();
+        try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), server.getPort())) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write(("GET / HTTP/1.1\r\nHost: x\r\nX-Big: " + "a".repeat(64 * 1024)
+                    + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+
+            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.US_ASCII);
+
+            assertThat(answer).startsWith("HTTP/1.1 400 ");
         } finally {
             server.stop();
             server.destroy();
