@@ -14,12 +14,11 @@ import org.springframework.util.unit.DataSize;
  *                            copied into one of the JDK's temporary direct buffers on every socket read and
  *                            write. Direct buffers live outside the heap ({@code -Xmx}), still one set per
  *                            connection.
- * @param protocol            the connector, {@code nio} (Tomcat's default) or {@code nio2}: NIO2 had a much lower
- *                            p99 under a fixed load, but resets the connection after refusing an oversized request
- *                            (decision 0027)
+ * @param protocol            the connector, {@code nio2} (ours, with a lingering close) or {@code nio} (Tomcat's
+ *                            default): NIO2 had a much lower p99 under a fixed load (decision 0027)
  */
 @ConfigurationProperties("origo.server")
 public record ConnectorProperties(@DefaultValue("32KB") DataSize socketWriteBuffer,
                                   @DefaultValue("true") boolean socketDirectBuffers,
-                                  @DefaultValue("nio") ConnectorProtocol protocol) {
+                                  @DefaultValue("nio2") ConnectorProtocol protocol) {
 }

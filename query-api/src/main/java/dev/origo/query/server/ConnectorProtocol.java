@@ -7,8 +7,8 @@ import org.apache.coyote.http11.Http11NioProtocol;
  * <ul>
  * <li>{@link #NIO2}: the JDK's asynchronous channels; their channel group dispatches each read completion to a
  * worker thread, which parses and serves the request. Tomcat's NIO2 with our {@link LingeringClose}
- * ({@link LingeringNio2Protocol}).</li>
- * <li>{@link #NIO}: Tomcat's (and Boot's) default, and ours. A poller thread selects the ready sockets and hands
+ * ({@link LingeringNio2Protocol}); our default.</li>
+ * <li>{@link #NIO}: Tomcat's (and Boot's) default. A poller thread selects the ready sockets and hands
  * each one to a worker thread.</li>
  * </ul>
  */

@@ -29,8 +29,8 @@ class ConnectorTuning {
     /**
      * The configured connector (decision 0027). Tomcat's NIO selects ready sockets on its poller thread and hands each
      * to a worker; NIO2 has the JDK's asynchronous channel group dispatch read completions to the workers. At a fixed
-     * 12,000 req/s on the bench machine the 304's p99 was 26–75 ms with NIO2 against 48–457 ms with NIO, but NIO2
-     * resets the connection after answering an oversized request's 400, so NIO stays the default.
+     * 12,000 req/s on the bench machine the 304's p99 was 26–75 ms with NIO2 against 48–457 ms with NIO, so NIO2,
+     * with our {@link LingeringClose}, is the default.
      */
     @Bean
     WebServerFactoryCustomizer<TomcatServletWebServerFactory> connectorProtocol(ConnectorProperties properties) {

@@ -52,9 +52,9 @@ class ConnectorTuningTest {
     }
 
     @Test
-    void theConnectorIsNioUnlessNio2IsConfigured() {
-        assertThat(bind(Map.of()).protocol()).isEqualTo(ConnectorProtocol.NIO);
-        assertThat(bind(Map.of("origo.server.protocol", "nio2")).protocol()).isEqualTo(ConnectorProtocol.NIO2);
+    void theConnectorIsNio2UnlessNioIsConfigured() {
+        assertThat(bind(Map.of()).protocol()).isEqualTo(ConnectorProtocol.NIO2);
+        assertThat(bind(Map.of("origo.server.protocol", "nio")).protocol()).isEqualTo(ConnectorProtocol.NIO);
     }
 
     @ParameterizedTest
