@@ -2,6 +2,7 @@ package dev.origo.query.problem;
 
 import java.net.URI;
 
+import org.apache.catalina.connector.ClientAbortException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessResourceFailureException;
@@ -155,6 +156,19 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
         headers.set(HttpHeaders.RETRY_AFTER, Problems.DATABASE_RETRY_AFTER_SECONDS);
         return handleExceptionInternal(e, Problems.databaseUnavailable(), headers, HttpStatus.SERVICE_UNAVAILABLE,
                 request);
+    }
+
+    /**
+     * The client went away while its answer was being written: a cancelled download, a player seeking, an edge
+     * giving up. {@code ClientAbortException} is Tomcat's own exception for a failed read or write on the client's
+     * connection, unlike a reset from S3 or PostgreSQL. Nothing can be answered any more and the origin did not
+     * fail, so no 500 and no ERROR line with a stack trace; the access line records the request and the bytes sent.
+     * Returning no entity tells Spring the exception is handled.
+     */
+    @ExceptionHandler(ClientAbortException.class)
+    ResponseEntity<Object> clientWentAway(ClientAbortException e) {
+        log.debug("Client went away: {}", e.toString());
+        return null;
     }
 
     @ExceptionHandler(Exception.class)

@@ -1,5 +1,6 @@
 package dev.origo.query.problem;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -7,7 +8,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.io.IOException;
+
+import org.apache.catalina.connector.ClientAbortException;
 import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpMethod;
 import org.springframework.test.web.servlet.MockMvc;
@@ -18,7 +25,9 @@ import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
+
 /** Every problem of the query-api has a stable type, Spring's own (404, 405) included, and is never cached. */
+@ExtendWith(OutputCaptureExtension.class)
 class ProblemResponsesTest {
 
     private final MockMvc mvc = MockMvcBuilders.standaloneSetup(new Paths())
@@ -69,6 +78,24 @@ class ProblemResponsesTest {
                 .andExpect(jsonPath("$.title").value("Method Not Allowed"));
     }
 
+    /** Neither a 500 problem nor an ERROR line with a stack trace: the client is gone, and the origin is fine. */
+    @Test
+    void aClientThatWentAwayGetsNothingMoreAndNoErrorIsLogged(CapturedOutput output) throws Exception {
+        mvc.perform(get("/client-went-away"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(""));
+
+        assertThat(output).doesNotContain("Unhandled error");
+    }
+
+    /** The same message from anything but the client's connection is the origin's failure. */
+    @Test
+    void anyOtherFailureIsAnInternalError() throws Exception {
+        mvc.perform(get("/failure"))
+                .andExpect(status().isInternalServerError())
+                .andExpect(jsonPath("$.type").value("https://origo.dev/problems/internal-error"));
+    }
+
     @Test
     void failedPreconditionKeepsItsOwnType() throws Exception {
         mvc.perform(get("/precondition"))
@@ -89,6 +116,16 @@ class ProblemResponsesTest {
         @GetMapping("/no-static-resource")
         String noStaticResource() throws NoResourceFoundException {
             throw new NoResourceFoundException(HttpMethod.GET, "/assets//download", "assets/download");
+        }
+
+        @GetMapping("/client-went-away")
+        void clientWentAway() throws IOException {
+            throw new ClientAbortException(new IOException("Connection reset by peer"));
+        }
+
+        @GetMapping("/failure")
+        String failure() throws IOException {
+            throw new IOException("Connection reset by peer");
         }
 
         @GetMapping("/precondition")
