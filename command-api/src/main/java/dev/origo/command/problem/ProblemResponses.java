@@ -1,5 +1,6 @@
 package dev.origo.command.problem;
 
+import org.apache.catalina.connector.ClientAbortException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
@@ -85,6 +86,19 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
         return ResponseEntity.status(e.status())
                 .header(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfterSeconds()))
                 .body(typed(e));
+    }
+
+    /**
+     * The client went away mid-request, most often in the middle of an upload's body. {@code ClientAbortException}
+     * is Tomcat's own exception for a failed read or write on the client's connection, unlike a reset from S3 or
+     * PostgreSQL. Nobody is left to read an answer and the service did not fail, so no 500 and no ERROR line with a
+     * stack trace; the spool is already deleted and nothing was written. Returning no entity tells Spring the
+     * exception is handled.
+     */
+    @ExceptionHandler(ClientAbortException.class)
+    ResponseEntity<ProblemDetail> clientWentAway(ClientAbortException e) {
+        log.debug("Client went away: {}", e.toString());
+        return null;
     }
 
     @ExceptionHandler(Exception.class)
