@@ -45,8 +45,12 @@ final class DebeziumSettings {
         props.setProperty("snapshot.mode", "initial");
         // The default 500 ms would add half a second to every upload → downloadable. The interval is both the
         // replication reader's idle pause and the batch window, and Debezium's queue spins through the last
-        // millisecond of every window: 2 ms cost 40 % of a core while idle, 5 ms 24 % (decision 0019).
+        // millisecond of every window: 2 ms cost 40 % of a core while idle, 5 ms 24 % (decision 0019) until the
+        // queue below paced it.
         props.setProperty("poll.interval.ms", Long.toString(relay.pollInterval().toMillis()));
+        // Debezium's in-memory queue, but its poll loop pauses on an empty queue instead of spinning through the last
+        // millisecond of every window (decision 0028).
+        props.setProperty("queue.provider.type", PacedQueueProvider.NAME);
         props.setProperty("heartbeat.interval.ms", Long.toString(relay.heartbeatInterval().toMillis()));
         // Writing a row makes the slot advance even when other databases produce all the WAL.
         props.setProperty("heartbeat.action.query",
