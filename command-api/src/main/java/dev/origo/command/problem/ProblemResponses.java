@@ -1,5 +1,7 @@
 package dev.origo.command.problem;
 
+import java.util.List;
+
 import org.apache.catalina.connector.ClientAbortException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,6 +32,9 @@ import dev.origo.command.upload.BadUploadException;
 import dev.origo.command.upload.NotMultipartException;
 import dev.origo.command.upload.UploadTooLargeException;
 import dev.origo.common.problem.Problems;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.InputCoercionException;
+import tools.jackson.databind.exc.MismatchedInputException;
 
 /**
  * The one place where exceptions become RFC 9457 responses. Spring's own MVC exceptions (bad JSON,
@@ -121,13 +126,35 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
         return handleExceptionInternal(e, problem, headers, HttpStatus.BAD_REQUEST, request);
     }
 
-    /** Unparsable JSON or a value of the wrong type: a stable 400 that does not echo parser internals. */
+    /**
+     * Unparsable JSON, or a field whose value has the wrong type or is out of range: a stable 400 that names the field
+     * (as the client spelled it) but does not echo parser internals such as Java type names.
+     */
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(
             HttpMessageNotReadableException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "malformed-body", "Malformed body",
-                "The request body is not valid JSON for this command.");
+                malformedBodyDetail(e));
         return handleExceptionInternal(e, problem, headers, HttpStatus.BAD_REQUEST, request);
+    }
+
+    private static String malformedBodyDetail(HttpMessageNotReadableException e) {
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            String field = cause instanceof JacksonException jackson ? fieldOf(jackson) : null;
+            if (field != null && cause instanceof InputCoercionException) {
+                return "The value of '" + field + "' is out of range.";
+            }
+            if (field != null && cause instanceof MismatchedInputException) {
+                return "The value of '" + field + "' has the wrong type.";
+            }
+        }
+        return "The request body is not valid JSON for this command.";
+    }
+
+    /** The name of the innermost field the parser was reading, or null (no field, or an array element). */
+    private static String fieldOf(JacksonException e) {
+        List<JacksonException.Reference> path = e.getPath();
+        return path.isEmpty() ? null : path.get(path.size() - 1).getPropertyName();
     }
 
     /** An unmapped path: a plain detail, not Spring's ("No static resource …", "No endpoint …"). */
